@@ -1,0 +1,28 @@
+/**
+ * A failure the domain knows about. `code` is stable (clients switch on it); the message is
+ * for people and says what was wrong and what would be accepted. No HTTP status here: the
+ * one mapper in `http/errors.ts` decides that.
+ */
+export type DomainErrorCode =
+  | 'invalid_notation'
+  | 'invalid_article'
+  | 'invalid_page_text'
+  | 'invalid_request'
+  | 'not_found'
+  | 'unknown_product'
+  | 'unknown_procedure'
+  | 'unsupported_database';
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: DomainErrorCode,
+    message: string,
+    /** Extra data a client can act on, e.g. suggestions for a mistyped code. */
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;
