@@ -1,3 +1,4 @@
+import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { slugSchema } from '../articles/schema.js';
 import { fail, ok, type Result } from '../result.js';
@@ -68,3 +69,15 @@ export const platformName = (registry: ProductRegistry, id: string): string =>
 /** "Windows 8.1" → "windows-8.1"; undefined when the registry has no such platform. */
 export const findPlatformByName = (registry: ProductRegistry, name: string): Platform | undefined =>
   registry.platforms.find((p) => p.name.toLowerCase() === name.trim().toLowerCase());
+
+/** `content/products.yaml` text → a checked registry. */
+export function parseRegistryYaml(text: string): Result<ProductRegistry> {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    return fail(`products.yaml is not valid YAML: ${(error as Error).message}`);
+  }
+  const checked = checkRegistry(data);
+  return checked.ok ? checked : fail(`products.yaml: ${checked.reason}`);
+}

@@ -1,0 +1,282 @@
+import {
+  collectUntil,
+  indentItem,
+  isBlank,
+  lineAt,
+  type Line,
+  type ListItem,
+  MarkdownError,
+  quoteLine,
+  readFence,
+  readList,
+  skipBlank,
+  writeFence,
+} from './markdown-blocks.js';
+import {
+  ANY_HEADING,
+  escapeLines,
+  FENCE,
+  ITEM_TEXT,
+  PARAGRAPH_TEXT,
+  unescapeLines,
+} from './markdown-escape.js';
+import {
+  quoteYaml,
+  readYamlMap,
+  type SourceLines,
+  writeFlowList,
+  writeSlug,
+} from './markdown-yaml.js';
+import { type Action, type Fix, isCommandAction, isProcedureFix, type Shell } from './schema.js';
+
+/**
+ * The body of one fix — attribute block, action list, Why, Verify — shared by an article's
+ * fixes (under their `###` heading) and procedure files (with no heading).
+ */
+
+const ATTRIBUTE_KEYS = [
+  'admin',
+  'restart',
+  'risk',
+  'reversible',
+  'undo',
+  'platforms',
+  'minutes',
+] as const;
+const STRING_KEYS = ['use', 'risk', 'undo', 'platforms'];
+const ACTION_MARKER = /^\d+\.(?= |$)/;
+const WHY = '**Why:**';
+const VERIFY = '**Verify:**';
+
+export interface FixBodyContext {
+  /** Where a message points: `under fix "reset-components"`, `in the procedure`. */
+  readonly where: string;
+  /** The line a fix-wide message names (its heading, or the procedure's front matter). */
+  readonly line: number;
+  /** The fix's field paths in `lines`: `fixes.2.` in an article, empty in a procedure. */
+  readonly prefix: string;
+  readonly lines: SourceLines;
+  /** Whether `use: <procedure id>` may stand in the attribute block (not inside a procedure). */
+  readonly allowUse: boolean;
+  /** What may follow the fix, for messages: "the next fix (### …) or section (## …)". */
+  readonly after: string;
+}
+
+/**
+ * Reads a fix's body from `lines[at]` up to the next `##`/`###` heading or the end. Returns the
+ * fields as read (the caller validates them with the fix's schema) and where it stopped.
+ */
+export function readFixBody(
+  lines: readonly Line[],
+  at: number,
+  ctx: FixBodyContext,
+): { fields: Record<string, unknown>; next: number } {
+  let fields: Record<string, unknown> = {};
+  let i = skipBlank(lines, at);
+  const seen: Seen = { block: false, list: false, why: false, verify: false };
+  if (i < lines.length && FENCE.test(lineAt(lines, i).text)) {
+    const fence = readFence(lines, i);
+    if (fence.info !== 'yaml') {
+      throw new MarkdownError(
+        lineAt(lines, i).no,
+        `expected an attribute block (\`\`\`yaml) or a numbered action list ${ctx.where}, ` +
+          `found a ${JSON.stringify(fence.info)} fenced block; a command goes inside a list item`,
+      );
+    }
+    const keys = ctx.allowUse ? ['use', ...ATTRIBUTE_KEYS] : [...ATTRIBUTE_KEYS];
+    const what = `the attribute block ${ctx.where}`;
+    const first = lineAt(lines, i).no + 1;
+    fields = readYamlMap(
+      fence.content,
+      first,
+      { keys, strings: STRING_KEYS },
+      what,
+      ctx.lines,
+      ctx.prefix,
+    );
+    seen.block = true;
+    i = skipBlank(lines, fence.next);
+  }
+  if (i < lines.length && ACTION_MARKER.test(lineAt(lines, i).text)) {
+    const list = readList(lines, i, ACTION_MARKER, ctx.where);
+    if (fields.use !== undefined) {
+      throw new MarkdownError(
+        lineAt(lines, i).no,
+        `a fix that uses procedure ${JSON.stringify(fields.use)} takes its actions from it; ` +
+          `remove the action list or the use: line ${ctx.where}`,
+      );
+    }
+    fields.actions = list.items.map((item, index) => {
+      ctx.lines.set(`${ctx.prefix}actions.${index}`, item.no);
+      return readAction(item, ctx.where);
+    });
+    seen.list = true;
+    i = skipBlank(lines, list.next);
+  }
+  if (i < lines.length && lineAt(lines, i).text.startsWith(WHY)) {
+    const why = readParagraph(lines, i, WHY, ctx.where);
+    if (why.stop !== undefined && FENCE.test(why.stop.text)) {
+      throw new MarkdownError(
+        why.stop.no,
+        `a fenced block under **Why:** is not a command ${ctx.where}; commands go in the action ` +
+          'list or after **Verify:** (write \\``` to keep the line as text)',
+      );
+    }
+    ctx.lines.set(`${ctx.prefix}why`, lineAt(lines, i).no);
+    fields.why = why.text;
+    seen.why = true;
+    i = skipBlank(lines, why.next);
+  }
+  if (i < lines.length && lineAt(lines, i).text.startsWith(VERIFY)) {
+    const verifyLine = lineAt(lines, i).no;
+    const verify = readParagraph(lines, i, VERIFY, ctx.where);
+    ctx.lines.set(`${ctx.prefix}verify`, verifyLine);
+    i = verify.next;
+    if (verify.stop !== undefined && FENCE.test(verify.stop.text)) {
+      const fence = readFence(lines, i);
+      const shell = readShell(fence.info, verify.stop.no, ctx.where);
+      if (fence.content.trim() === '') {
+        throw new MarkdownError(verify.stop.no, `the verify command is empty ${ctx.where}`);
+      }
+      fields.verify = { text: verify.text, command: { command: fence.content, shell } };
+      i = fence.next;
+    } else fields.verify = { text: verify.text };
+    seen.verify = true;
+    i = skipBlank(lines, i);
+  }
+  const stop = lines[i];
+  if (stop && !ANY_HEADING.test(stop.text)) {
+    throw new MarkdownError(
+      stop.no,
+      `unexpected ${describe(stop.text, seen)} ${ctx.where}; expected ${expected(seen, ctx.after)}`,
+    );
+  }
+  if (fields.actions === undefined && fields.use === undefined) {
+    throw new MarkdownError(
+      ctx.line,
+      `no action list ${ctx.where}; expected a numbered list of steps and commands` +
+        (ctx.allowUse ? ' (or use: <procedure id> in its ```yaml block)' : ''),
+    );
+  }
+  return { fields, next: i };
+}
+
+type Seen = Record<'block' | 'list' | 'why' | 'verify', boolean>;
+
+function describe(text: string, seen: Seen): string {
+  if (text.startsWith(WHY)) return seen.verify ? '**Why:** after **Verify:**' : 'a second **Why:**';
+  if (text.startsWith(VERIFY)) return 'a second **Verify:**';
+  return quoteLine(text);
+}
+
+function expected(seen: Seen, after: string): string {
+  const options: string[] = [];
+  const none = !seen.block && !seen.list && !seen.why && !seen.verify;
+  if (none) options.push('an attribute block (```yaml)');
+  if (!seen.list && !seen.why && !seen.verify) options.push('a numbered action list');
+  if (!seen.why && !seen.verify) options.push('**Why:**');
+  if (!seen.verify) options.push('**Verify:**');
+  return [...options, after].join(', ');
+}
+
+/** A labelled paragraph (`**Why:** …`), up to a label, a heading or a fence (or the end). */
+function readParagraph(lines: readonly Line[], at: number, label: string, where: string) {
+  const first = lineAt(lines, at).text.slice(label.length).replace(/^ /, '');
+  const rest = collectUntil(lines, at + 1, (text) =>
+    PARAGRAPH_TEXT.some((rule) => rule.test(text)),
+  );
+  const text = unescapeLines([first, ...rest.texts], PARAGRAPH_TEXT);
+  if (text === '') throw new MarkdownError(lineAt(lines, at).no, `${label} has no text ${where}`);
+  return { text, next: rest.next, stop: lines[rest.next] };
+}
+
+function readShell(info: string, line: number, where: string): Shell {
+  if (info === 'cmd' || info === 'powershell') return info;
+  const found = info === '' ? 'no language' : JSON.stringify(info);
+  throw new MarkdownError(
+    line,
+    `a command's fence names its shell: \`\`\`cmd or \`\`\`powershell, found ${found} ${where}`,
+  );
+}
+
+/** One numbered item: a step (text), a command (only a fence), or a condition (text ending `:`) and a command. */
+function readAction(item: ListItem, where: string): Action {
+  const texts = item.lines;
+  const fenceAt = texts.findIndex((line) => FENCE.test(line.text));
+  if (fenceAt === -1) {
+    const step = unescapeLines(
+      texts.map((line) => line.text),
+      ITEM_TEXT,
+    );
+    if (step === '') {
+      throw new MarkdownError(
+        item.no,
+        `expected a fenced block or text in a numbered list item ${where}`,
+      );
+    }
+    return { step };
+  }
+  const fence = readFence(texts, fenceAt);
+  const fenceLine = lineAt(texts, fenceAt).no;
+  const shell = readShell(fence.info, fenceLine, where);
+  if (fence.content.trim() === '')
+    throw new MarkdownError(fenceLine, `the command block is empty ${where}`);
+  const after = texts.slice(fence.next).find((line) => !isBlank(line.text));
+  if (after) {
+    throw new MarkdownError(
+      after.no,
+      `nothing may follow a command's fenced block in its list item ${where}; start the next numbered item`,
+    );
+  }
+  if (fenceAt === 0) return { command: fence.content, shell };
+  const lead = unescapeLines(
+    texts.slice(0, fenceAt).map((line) => line.text),
+    ITEM_TEXT,
+  );
+  if (!lead.endsWith(':') || lead.slice(0, -1).trim() === '') {
+    throw new MarkdownError(
+      item.no,
+      `the text before a command's fence is its condition and ends with ":" ${where}; ` +
+        'or put the step and the command in separate numbered items',
+    );
+  }
+  return { command: fence.content, shell, condition: lead.slice(0, -1) };
+}
+
+/** The canonical lines of a fix's body (its id and title are the caller's). */
+export function writeFixBody(fix: Fix): string[] {
+  const attributes: string[] = [];
+  if (isProcedureFix(fix)) attributes.push(`use: ${writeSlug(fix.use)}`);
+  if (fix.admin !== undefined) attributes.push(`admin: ${fix.admin}`);
+  if (fix.restart !== undefined) attributes.push(`restart: ${fix.restart}`);
+  if (fix.risk !== undefined) attributes.push(`risk: ${fix.risk}`);
+  if (fix.reversible !== undefined) attributes.push(`reversible: ${fix.reversible}`);
+  if (fix.undo !== undefined) attributes.push(`undo: ${quoteYaml(fix.undo)}`);
+  if (fix.platforms !== undefined) {
+    attributes.push(`platforms: ${writeFlowList(fix.platforms, writeSlug)}`);
+  }
+  if (fix.minutes !== undefined) attributes.push(`minutes: ${fix.minutes}`);
+  const head = attributes.length > 0 ? writeFence('yaml', attributes.join('\n')) : [];
+  if (!isProcedureFix(fix)) head.push(...fix.actions.flatMap(writeAction));
+  const blocks = [head];
+  if (fix.why !== undefined) blocks.push(writeParagraph(WHY, fix.why));
+  if (fix.verify !== undefined) {
+    const { text, command } = fix.verify;
+    const fence = command ? writeFence(command.shell, command.command) : [];
+    blocks.push([...writeParagraph(VERIFY, text), ...fence]);
+  }
+  return blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]));
+}
+
+function writeParagraph(label: string, text: string): string[] {
+  const [first = '', ...rest] = escapeLines(text, PARAGRAPH_TEXT);
+  return [`${label} ${first}`, ...rest];
+}
+
+function writeAction(action: Action, index: number): string[] {
+  const marker = `${index + 1}. `;
+  if (!isCommandAction(action)) return indentItem(marker, escapeLines(action.step, ITEM_TEXT));
+  const condition =
+    action.condition === undefined ? [] : escapeLines(`${action.condition}:`, ITEM_TEXT);
+  return indentItem(marker, [...condition, ...writeFence(action.shell, action.command)]);
+}

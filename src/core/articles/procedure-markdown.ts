@@ -1,0 +1,50 @@
+import { fail, ok, type Result } from '../result.js';
+import { lineAt, MarkdownError, quoteLine, toLines } from './markdown-blocks.js';
+import { readFixBody, writeFixBody } from './markdown-fix.js';
+import { validateAt } from './markdown-issues.js';
+import { PROCEDURE_FRONT_KEYS } from './markdown-sections.js';
+import { quoteYaml, readFrontMatter, type SourceLines, writeSlug } from './markdown-yaml.js';
+import { type Procedure, procedureSchema } from './schema.js';
+
+/**
+ * A procedure file (`content/procedures/<id>.md`, docs/ARTICLE-FORMAT.md "Procedures"): front
+ * matter `id` and `title`, then the body of one fix with no heading — read and written by the
+ * same code as an article's fixes.
+ */
+export function readProcedureMarkdown(text: string): Result<Procedure, string> {
+  try {
+    const lines = toLines(text);
+    const map: SourceLines = new Map();
+    const front = readFrontMatter(
+      lines,
+      { keys: PROCEDURE_FRONT_KEYS, strings: PROCEDURE_FRONT_KEYS },
+      map,
+    );
+    const { id } = front.values;
+    const body = readFixBody(lines, front.next, {
+      where: typeof id === 'string' ? `in procedure ${JSON.stringify(id)}` : 'in the procedure',
+      line: lineAt(lines, front.next).no,
+      prefix: '',
+      lines: map,
+      allowUse: false,
+      after: 'the end of the file',
+    });
+    const stop = lines[body.next];
+    if (stop) {
+      throw new MarkdownError(
+        stop.no,
+        `a procedure is the body of one fix, with no headings; found ${quoteLine(stop.text)}`,
+      );
+    }
+    return ok(validateAt(procedureSchema, { ...front.values, ...body.fields }, map, '', 1));
+  } catch (error) {
+    if (error instanceof MarkdownError) return fail(error.message);
+    throw error;
+  }
+}
+
+/** The canonical text of a procedure; `readProcedureMarkdown` gives back an equal one. */
+export function writeProcedureMarkdown(procedure: Procedure): string {
+  const front = [`id: ${writeSlug(procedure.id)}`, `title: ${quoteYaml(procedure.title)}`];
+  return `${['---', ...front, '---', ...writeFixBody(procedure)].join('\n')}\n`;
+}

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { loadWindowsTables } from '../../adapters/catalog/load-windows-tables.js';
+import { buildCatalog } from './catalog.js';
+import { nameOrder } from './code-name.js';
+import { parseTable } from './parse-tables.js';
+
+const tables = await loadWindowsTables();
+const catalog = buildCatalog(tables);
+const names = (value: number): string[] => catalog.namesOf(value).map((n) => n.name);
+
+describe('namesOf: DESIGN.md name order', () => {
+  it.each([
+    [
+      'WinHTTP before WinINet, hresults before both',
+      0x80072ee2,
+      ['WININET_E_TIMEOUT', 'ERROR_WINHTTP_TIMEOUT', 'ERROR_INTERNET_TIMEOUT'],
+    ],
+    ['hresults before wrapped Win32', 0x80070005, ['E_ACCESSDENIED', 'ERROR_ACCESS_DENIED']],
+    [
+      'an alias after the name it aliases',
+      0x8007000e,
+      ['E_OUTOFMEMORY', 'ERROR_OUTOFMEMORY', 'DNS_ERROR_NO_MEMORY'],
+    ],
+    [
+      'an SPAPI code once, from the product table (cbs) though hresults has it too',
+      0x800f0203,
+      ['SPAPI_E_NO_DRIVER_SELECTED'],
+    ],
+    ['a product table first', 0x80244001, ['WU_E_PT_SOAPCLIENT_INITIALIZE']],
+    ['NTSTATUS at its own value', 0xc0000022, ['STATUS_ACCESS_DENIED']],
+    ['an unknown value', 0x12345678, []],
+  ])('%s: %s', (_what, value, expected) => {
+    expect(names(value)).toEqual(expected);
+  });
+
+  it('puts aliases last, after NTSTATUS', () => {
+    // 0 is ERROR_SUCCESS/NO_ERROR (Win32), STATUS_SUCCESS… (NTSTATUS) and three aliases of NO_ERROR.
+    const zero = catalog.namesOf(0);
+    expect(zero.slice(0, 2).map((n) => n.name)).toEqual(['ERROR_SUCCESS', 'NO_ERROR']);
+    const tablesInOrder = zero.map((n) => (n.aliasOf === undefined ? n.table : 'alias'));
+    expect(tablesInOrder.indexOf('ntstatus')).toBeGreaterThan(tablesInOrder.lastIndexOf('win32'));
+    expect(tablesInOrder.indexOf('alias')).toBeGreaterThan(tablesInOrder.lastIndexOf('ntstatus'));
+    expect(zero.find((n) => n.name === 'DS_S_SUCCESS')).toMatchObject({
+      aliasOf: 'NO_ERROR',
+      win32Code: 0,
+    });
+  });
+
+  it('lists every table row under its value, each name once, in non-decreasing order', () => {
+    for (const { file, text } of tables) {
+      const parsed = parseTable(file, text);
+      if (!parsed.ok || parsed.value.kind !== 'codes') continue;
+      for (const { value, name } of parsed.value.rows) {
+        const listed = catalog.namesOf(value);
+        expect(listed.map((n) => n.name)).toContain(name.name);
+        expect(new Set(listed.map((n) => n.name)).size).toBe(listed.length);
+        const order = listed.map(nameOrder);
+        expect(order).toEqual([...order].sort((a, b) => a - b));
+      }
+    }
+  });
+});
+
+describe('valueOfName', () => {
+  it.each([
+    ['wu_e_pt_soapclient_initialize', 0x80244001, 'wu', 'hresult'],
+    ['ERROR_ACCESS_DENIED', 0x80070005, 'win32', 'win32'],
+    ['error_winhttp_timeout', 0x80072ee2, 'winhttp', 'win32'],
+    ['STATUS_ACCESS_DENIED', 0xc0000022, 'ntstatus', 'ntstatus'],
+    ['SPAPI_E_NO_DRIVER_SELECTED', 0x800f0203, 'cbs', 'hresult'],
+  ])('%s → its value, table and scheme', (name, value, table, scheme) => {
+    expect(catalog.valueOfName(name)).toEqual([
+      { value, name: expect.objectContaining({ table, scheme }) as unknown },
+    ]);
+  });
+
+  it('answers [] for an unknown name and never matches a part of a name', () => {
+    expect(catalog.valueOfName('NOT_A_NAME')).toEqual([]);
+    expect(catalog.valueOfName('SOAPCLIENT_INITIALIZE')).toEqual([]);
+  });
+});
+
+describe('facilities, isKnown, tails', () => {
+  it.each([
+    [7, 'FACILITY_WIN32'],
+    [15, 'FACILITY_SETUPAPI'],
+    [36, 'FACILITY_WINDOWSUPDATE'],
+    [2170, 'FACILITY_DXGI'],
+  ])('facility %d is %s', (facility, name) => {
+    expect(catalog.facilityName(facility)).toBe(name);
+  });
+
+  it('has no name for facility 92 (22 hresults rows use it unnamed)', () => {
+    expect(catalog.facilityName(92)).toBeUndefined();
+  });
+
+  it('knows a wrapped Win32 value and an NTSTATUS value, not the bare Win32 number', () => {
+    expect(catalog.isKnown(0x80070005)).toBe(true);
+    expect(catalog.isKnown(0xc0000022)).toBe(true);
+    expect(catalog.isKnown(0x12345678)).toBe(false);
+  });
+
+  it('finds the names that end in a tail, case-insensitively', () => {
+    expect(catalog.namesEndingWith('soapclient_initialize')).toEqual([
+      'WU_E_PT_SOAPCLIENT_INITIALIZE',
+    ]);
+    expect(catalog.namesEndingWith('TIMEOUT').length).toBeGreaterThan(1);
+  });
+});
+
+describe('buildCatalog', () => {
+  it('throws on a broken table, naming file and line', () => {
+    expect(() =>
+      buildCatalog([{ file: 'ntstatus.tsv', text: 'hex\tname\nbad\tSTATUS_X\n' }]),
+    ).toThrow(/ntstatus\.tsv:2/);
+  });
+});

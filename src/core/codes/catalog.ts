@@ -1,0 +1,83 @@
+import { nameOrder, type CodeName, type NamedValue } from './code-name.js';
+import { buildTailIndex, type TailIndex } from './name-tails.js';
+import { parseTable } from './parse-tables.js';
+
+/** What the bundled tables know, answered from maps built once (see `buildCatalog`). */
+export interface Catalog {
+  /** Every name of a 32-bit value, in DESIGN.md's order, each name once; [] when unknown. */
+  namesOf(value: number): readonly CodeName[];
+  /** Case-insensitive exact name → where it is catalogued (one value per name in practice). */
+  valueOfName(name: string): readonly NamedValue[];
+  /** Case-insensitive: the distinct names with a proper `_`-bounded suffix equal to `tail`. */
+  namesEndingWith(tail: string): readonly string[];
+  facilityName(facility: number): string | undefined;
+  isKnown(value: number): boolean;
+}
+
+export type TableText = { file: string; text: string };
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * Builds the catalog from the tables' text. A table that does not parse is a broken install,
+ * not bad user input, so this throws with the file and line instead of returning a Result.
+ */
+export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
+  const byValue = new Map<number, CodeName[]>();
+  const facilities = new Map<number, string>();
+
+  for (const { file, text } of tables) {
+    const parsed = parseTable(file, text);
+    if (!parsed.ok) throw new Error(`code tables: ${parsed.reason}`);
+    if (parsed.value.kind === 'facilities') {
+      for (const row of parsed.value.rows) facilities.set(row.facility, row.name);
+      continue;
+    }
+    for (const { value, name } of parsed.value.rows) {
+      const names = byValue.get(value);
+      if (names === undefined) byValue.set(value, [name]);
+      else names.push(name);
+    }
+  }
+
+  const byName = new Map<string, NamedValue[]>();
+  for (const [value, names] of byValue) {
+    const ordered = names.length > 1 ? orderAndDedupe(names) : names;
+    byValue.set(value, ordered);
+    for (const name of ordered) {
+      const key = name.name.toUpperCase();
+      const entries = byName.get(key);
+      if (entries === undefined) byName.set(key, [{ value, name }]);
+      else entries.push({ value, name });
+    }
+  }
+
+  // Only name-tail readings need this; building it lazily keeps startup to the plain maps.
+  let tails: TailIndex | undefined;
+  const tailIndex = (): TailIndex =>
+    (tails ??= buildTailIndex(
+      (function* () {
+        for (const entries of byName.values()) if (entries[0]) yield entries[0].name.name;
+      })(),
+    ));
+
+  return {
+    namesOf: (value) => byValue.get(value) ?? NONE,
+    valueOfName: (name) => byName.get(name.toUpperCase()) ?? NONE,
+    namesEndingWith: (tail) => tailIndex().get(tail.toUpperCase()) ?? NONE,
+    facilityName: (facility) => facilities.get(facility),
+    isKnown: (value) => byValue.has(value),
+  };
+}
+
+/** Stable sort keeps file order inside one slot; a name in two tables (SPAPI) stays once. */
+function orderAndDedupe(names: CodeName[]): CodeName[] {
+  const sorted = names.slice().sort((a, b) => nameOrder(a) - nameOrder(b));
+  const seen = new Set<string>();
+  return sorted.filter((name) => {
+    const key = name.name.toUpperCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,29 @@
+/**
+ * The numeric side of a code: a 32-bit value held as an unsigned JS number (0 … 0xFFFFFFFF),
+ * and its canonical text `0x` + 8 upper-case hex digits (DESIGN.md, "Canonical forms").
+ */
+
+const CANONICAL = /^0x[0-9A-F]{8}$/;
+
+/** Bitwise operators in JS yield signed int32; `>>> 0` brings any result back to unsigned. */
+export const toUint32 = (value: number): number => value >>> 0;
+
+/** The same 32 bits as a signed int32: what .NET/PowerShell `HResult` prints. */
+export const toInt32 = (value: number): number => value | 0;
+
+export function formatCode(value: number): string {
+  if (!Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff) {
+    throw new RangeError(`formatCode: ${value} is not a 32-bit integer`);
+  }
+  return `0x${toUint32(value).toString(16).toUpperCase().padStart(8, '0')}`;
+}
+
+/** True when the input is already the canonical form, so the web need not redirect it. */
+export const isCanonical = (input: string): boolean => CANONICAL.test(input);
+
+/** winerror.h's `HRESULT_FROM_WIN32`: a Win32 code in the low word of 0x8007xxxx; 0 stays 0. */
+export const hresultFromWin32 = (code: number): number =>
+  code === 0 ? 0 : toUint32(0x80070000 | (code & 0xffff));
+
+/** The largest Win32 code: they are 16-bit values. */
+export const MAX_WIN32_CODE = 0xffff;

@@ -1,0 +1,38 @@
+import type { Catalog } from './catalog.js';
+import { SYMBOLIC_NAME } from './notation-patterns.js';
+import type { TokenReading } from './reading.js';
+
+/**
+ * A symbolic name, case-insensitive. An exact name always wins; otherwise a distinctive tail
+ * (a `_`-bounded suffix of exactly one name in all tables) reads as that name.
+ */
+export function readNameToken(token: string, catalog: Catalog): TokenReading {
+  if (!SYMBOLIC_NAME.test(token)) return { kind: 'none' };
+
+  const exact = catalog.valueOfName(token);
+  if (exact.length > 0) {
+    return {
+      kind: 'read',
+      candidates: exact.map(({ value, name }) => ({
+        value,
+        notation: 'name',
+        reason: `The exact symbolic name ${name.name}.`,
+      })),
+    };
+  }
+
+  const tail = token.toUpperCase();
+  const holders = catalog.namesEndingWith(tail);
+  const only = holders.length === 1 ? holders[0] : undefined;
+  if (only === undefined) {
+    return holders.length > 1 ? { kind: 'ambiguous', tail, names: holders } : { kind: 'none' };
+  }
+  return {
+    kind: 'read',
+    candidates: catalog.valueOfName(only).map(({ value }) => ({
+      value,
+      notation: 'name-tail',
+      reason: `${only} is the only name in the tables that ends in _${tail}.`,
+    })),
+  };
+}

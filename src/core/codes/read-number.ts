@@ -1,0 +1,148 @@
+import type { Catalog } from './catalog.js';
+import { formatCode, hresultFromWin32, MAX_WIN32_CODE } from './code-value.js';
+import {
+  BARE_HEX,
+  DECIMAL,
+  MAX_DECIMAL_DIGITS,
+  MAX_HEX_DIGITS,
+  MAX_WIN32_DECIMAL_DIGITS,
+  NEGATIVE_DECIMAL,
+  PREFIXED_HEX,
+} from './notation-patterns.js';
+import type { Candidate, TokenReading } from './reading.js';
+
+/**
+ * Numeric notations, ranked by DESIGN.md "Canonical forms". Secondary readings that the rule
+ * admits only "when the value is in a table" are added only when the catalog knows them.
+ */
+
+const read = (...candidates: Candidate[]): TokenReading => ({ kind: 'read', candidates });
+const invalid = (message: string): TokenReading => ({ kind: 'invalid', message });
+
+export function readNumberToken(token: string, catalog: Catalog): TokenReading {
+  const prefixed = PREFIXED_HEX.exec(token);
+  if (prefixed) return readPrefixedHex(token, prefixed[1] ?? '');
+
+  const negative = NEGATIVE_DECIMAL.exec(token);
+  if (negative) return readNegative(token);
+
+  if (DECIMAL.test(token)) return readDecimal(token, catalog);
+
+  if (BARE_HEX.test(token)) {
+    if (token.length > MAX_HEX_DIGITS) return tooManyHexDigits(token, token.length);
+    return read({
+      value: parseInt(token, 16),
+      notation: 'bare-hex',
+      reason: 'Hex digits without 0x (it has letters A–F, so it cannot be decimal).',
+    });
+  }
+  return { kind: 'none' };
+}
+
+function readPrefixedHex(token: string, digits: string): TokenReading {
+  if (digits === '') return { kind: 'none' };
+  if (digits.length > MAX_HEX_DIGITS) return tooManyHexDigits(token, digits.length);
+  return read({
+    value: parseInt(digits, 16),
+    notation: 'hex',
+    reason: 'Written with 0x: hexadecimal.',
+  });
+}
+
+function readNegative(token: string): TokenReading {
+  const value = Number(token);
+  if (value < -0x80000000) {
+    return invalid(`"${token}" is below -2147483648, the smallest signed 32-bit value.`);
+  }
+  return read({
+    value: value >>> 0,
+    notation: 'signed-decimal',
+    reason:
+      'A negative number is the 32 bits written as a signed decimal, as .NET and PowerShell show an HResult.',
+  });
+}
+
+function readDecimal(token: string, catalog: Catalog): TokenReading {
+  const digits = token.length;
+  const value = Number(token);
+  if (digits > MAX_DECIMAL_DIGITS || value > 0xffffffff) {
+    return invalid(
+      `"${token}" is larger than a 32-bit value (at most 4294967295, or 8 hex digits).`,
+    );
+  }
+  const asDecimal = (reason: string): Candidate => ({
+    value,
+    notation: 'unsigned-decimal',
+    reason,
+  });
+  const asHex = (reason: string): Candidate => ({
+    value: parseInt(token, 16),
+    notation: 'bare-hex',
+    reason,
+  });
+
+  if (digits === MAX_HEX_DIGITS) {
+    const candidates = [
+      asHex('Eight digits are read as hex first: the usual way a code is copied without 0x.'),
+    ];
+    if (catalog.isKnown(value)) {
+      candidates.push(
+        asDecimal(
+          'Also a decimal number whose value is in the tables; eight digits read as hex first, so it comes second.',
+        ),
+      );
+    }
+    return read(...candidates);
+  }
+  if (digits === MAX_DECIMAL_DIGITS) {
+    return read(asDecimal('Ten decimal digits: the 32 bits written as an unsigned decimal.'));
+  }
+  if (digits > MAX_HEX_DIGITS) {
+    return read(
+      asDecimal(
+        'Nine decimal digits cannot be hex (a code has at most 8 hex digits), so the 32 bits in decimal.',
+      ),
+    );
+  }
+  if (digits <= MAX_WIN32_DECIMAL_DIGITS && value <= MAX_WIN32_CODE) {
+    const wrapped = hresultFromWin32(value);
+    const candidates: Candidate[] = [
+      {
+        value: wrapped,
+        notation: 'win32-decimal',
+        reason: `A decimal of five digits or fewer is read as a Win32 error code first; HRESULT_FROM_WIN32(${value}) is ${formatCode(wrapped)}.`,
+      },
+    ];
+    if (catalog.isKnown(value)) {
+      candidates.push(
+        asDecimal(
+          `Also the plain value ${value}, which is in the tables; short decimals read as Win32 first, so it comes after.`,
+        ),
+      );
+    }
+    const hex = parseInt(token, 16);
+    if (catalog.isKnown(hex)) {
+      candidates.push(
+        asHex(
+          'Also the same digits as hex, which is in the tables; short decimals read as Win32 first, so it comes after.',
+        ),
+      );
+    }
+    return read(...candidates);
+  }
+  // 6-7 digits (or a 5-digit number above 65535): decimal only when the tables know it,
+  // hex beside it as the other way such digits are copied.
+  if (catalog.isKnown(value)) {
+    return read(
+      asDecimal('A decimal whose value is in the tables.'),
+      asHex('The same digits read as hex, beside the decimal reading.'),
+    );
+  }
+  return read(asHex('Read as hex digits without 0x; as a decimal this value is in no table.'));
+}
+
+function tooManyHexDigits(token: string, digits: number): TokenReading {
+  return invalid(
+    `"${token}" has ${digits} hex digits; a 32-bit code has at most ${MAX_HEX_DIGITS}.`,
+  );
+}

@@ -1,0 +1,40 @@
+import type { CodeName } from './code-name.js';
+
+/** How a person wrote a code (DESIGN.md vocabulary: notation). */
+export type Notation =
+  | 'hex'
+  | 'bare-hex'
+  | 'signed-decimal'
+  | 'unsigned-decimal'
+  | 'win32-decimal'
+  | 'name'
+  | 'name-tail';
+
+/** One interpretation of a notation; a notation can have several, ranked. */
+export type Reading = {
+  /** Canonical form of `value`. */
+  code: string;
+  value: number;
+  notation: Notation;
+  known: boolean;
+  names: readonly CodeName[];
+  /** 1 = most likely; readings come sorted by it. */
+  rank: number;
+  /** Why this reading is ranked where it is, in plain words. */
+  reason: string;
+};
+
+/** Input that does not parse: what was wrong and what is accepted, plus canonical codes. */
+export type NotationError = { message: string; suggestions: string[] };
+
+/** A reading before the catalog's names and the final rank are attached. */
+export type Candidate = { value: number; notation: Notation; reason: string };
+
+/** What one token of input (a whole input, or a word inside text) reads as. */
+export type TokenReading =
+  | { kind: 'read'; candidates: Candidate[] }
+  /** The shape of a code, but out of range (9+ hex digits, more than 32 bits, …). */
+  | { kind: 'invalid'; message: string }
+  /** A name ending shared by several names: not a reading, but worth listing. */
+  | { kind: 'ambiguous'; tail: string; names: readonly string[] }
+  | { kind: 'none' };
