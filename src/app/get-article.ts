@@ -1,0 +1,51 @@
+import { resolveFixes } from '../core/articles/resolve-fixes.js';
+import type { InlineFix, Procedure } from '../core/articles/schema.js';
+import { DomainError } from '../core/errors.js';
+import type { StoredArticle } from '../core/ports.js';
+import type { AppDeps } from './deps.js';
+import type { ArticleResponse } from './responses.js';
+import { articlePath } from './urls.js';
+
+/** An article as stored, or `not_found` naming what was asked for. */
+export async function getArticle(
+  deps: AppDeps,
+  product: string,
+  code: string,
+): Promise<StoredArticle> {
+  const stored = await deps.store.getArticle(product, code);
+  if (!stored) {
+    throw new DomainError('not_found', `there is no article for ${code} in ${product}`);
+  }
+  return stored;
+}
+
+export const toArticleResponse = (stored: StoredArticle): ArticleResponse => ({
+  article: stored.article,
+  revision: stored.revision,
+  updatedAt: stored.updatedAt,
+  url: articlePath(stored.article.product, stored.article.code),
+});
+
+export interface ArticleForReading {
+  stored: StoredArticle;
+  /** Procedure uses replaced by the procedures, in the article's order. */
+  fixes: InlineFix[];
+}
+
+/** What a page needs to show an article: the stored article with its fixes resolved. */
+export async function getArticleForReading(
+  deps: AppDeps,
+  product: string,
+  code: string,
+): Promise<ArticleForReading> {
+  const stored = await getArticle(deps, product, code);
+  const procedures = new Map<string, Procedure>();
+  for (const fix of stored.article.fixes) {
+    if (!('use' in fix) || procedures.has(fix.use)) continue;
+    const found = await deps.store.getProcedure(fix.use);
+    if (found) procedures.set(fix.use, found.procedure);
+  }
+  const fixes = resolveFixes(stored.article, procedures);
+  if (!fixes.ok) throw new DomainError('unknown_procedure', fixes.reason);
+  return { stored, fixes: fixes.value };
+}

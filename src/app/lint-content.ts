@@ -1,0 +1,67 @@
+import { lintArticle, type LintProblem } from '../core/articles/lint.js';
+import { readArticleMarkdown } from '../core/articles/markdown-read.js';
+import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
+import type { Procedure } from '../core/articles/schema.js';
+import type { Catalog } from '../core/codes/catalog.js';
+import type { ProductRegistry } from '../core/products/registry.js';
+import { kindOfContent, type ContentFile } from './content-file.js';
+
+/** A lint problem, or the one problem of a file that does not parse at all. */
+export type ContentProblem = Omit<LintProblem, 'rule'> & {
+  rule: LintProblem['rule'] | 'parse-error';
+};
+
+export interface LintedFile {
+  path: string;
+  problems: ContentProblem[];
+}
+
+export interface LintInput {
+  registry: ProductRegistry;
+  catalog: Catalog;
+  /** Procedures known beside the files being linted (the bundled ones). */
+  procedures: ReadonlyMap<string, Procedure>;
+}
+
+const parseProblem = (message: string): ContentProblem => ({
+  rule: 'parse-error',
+  level: 'error',
+  path: '(file)',
+  message,
+});
+
+/** Reads and lints Markdown articles and procedures; a file that does not parse is one problem. */
+export function lintContent(input: LintInput, files: readonly ContentFile[]): LintedFile[] {
+  const procedures = new Map(input.procedures);
+  const results: LintedFile[] = [];
+  const articles: { path: string; text: string }[] = [];
+  for (const file of files) {
+    const kind = kindOfContent(file);
+    if (kind === 'procedure') {
+      const read = readProcedureMarkdown(file.text);
+      if (read.ok) procedures.set(read.value.id, read.value);
+      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+    } else if (kind === 'article') {
+      articles.push(file);
+    } else {
+      results.push({
+        path: file.path,
+        problems: [parseProblem('not an article: Markdown articles start with "---" front matter')],
+      });
+    }
+  }
+  const namesOf = (code: string): readonly string[] =>
+    /^0x[0-9A-F]{8}$/.test(code)
+      ? input.catalog.namesOf(Number.parseInt(code.slice(2), 16)).map((n) => n.name)
+      : [];
+  for (const file of articles) {
+    const read = readArticleMarkdown(file.text);
+    results.push({
+      path: file.path,
+      problems: read.ok
+        ? lintArticle(read.value, { registry: input.registry, namesOf, procedures })
+        : [parseProblem(read.reason)],
+    });
+  }
+  return results.sort((a, b) => a.path.localeCompare(b.path));
+}

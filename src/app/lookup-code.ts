@@ -1,0 +1,45 @@
+import { decodeCode } from '../core/codes/decode-hresult.js';
+import { readNotation } from '../core/codes/read-notation.js';
+import { DomainError } from '../core/errors.js';
+import type { ArticleRef } from '../core/ports.js';
+import type { AppDeps } from './deps.js';
+import type { ArticleLink, CodeLookup } from './responses.js';
+import { articleApiPath, articlePath, codePath } from './urls.js';
+
+export const toArticleLink = (ref: ArticleRef): ArticleLink => ({
+  product: ref.product,
+  code: ref.code,
+  title: ref.title,
+  url: articlePath(ref.product, ref.code),
+  apiUrl: articleApiPath(ref.product, ref.code),
+});
+
+/**
+ * Any notation → every reading, ranked, each with its names, decode and articles. Input that
+ * does not parse is a DomainError `invalid_notation` carrying suggestions.
+ */
+export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLookup> {
+  const read = readNotation(input, deps.catalog);
+  if (!read.ok) {
+    throw new DomainError('invalid_notation', read.reason.message, {
+      suggestions: read.reason.suggestions,
+    });
+  }
+  const readings = await Promise.all(
+    read.value.map(async (reading) => ({
+      code: reading.code,
+      value: reading.value,
+      notation: reading.notation,
+      known: reading.known,
+      rank: reading.rank,
+      reason: reading.reason,
+      names: reading.names.map((name) => ({ ...name })),
+      decode: decodeCode(reading.value, deps.catalog),
+      articles: (await deps.store.findArticlesByCode(reading.code)).map(toArticleLink),
+      url: codePath(reading.code),
+    })),
+  );
+  const best = readings[0];
+  if (!best) throw new Error('readNotation returned ok with no reading');
+  return { input, known: best.known, readings };
+}

@@ -1,0 +1,93 @@
+import { serve } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { compose } from '../../compose.js';
+import { loadConfig } from '../../config.js';
+import { createHttpApp } from '../../http/create-http-app.js';
+import { type CliIo, UsageError } from '../cli-io.js';
+import { parseCommandArgs } from '../parse-command-args.js';
+
+const USAGE = 'erratlas serve [--port <n>] [--db <url>]';
+
+export interface RunningServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+/** Binds the app to a port; resolves once it listens, with the port actually bound. */
+export function listen(
+  app: Hono,
+  port: number,
+): Promise<{ port: number; close: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port }, (info) =>
+      resolve({
+        port: info.port,
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+          }),
+      }),
+    );
+    server.once('error', reject);
+  });
+}
+
+/**
+ * `erratlas serve` (and `npm start`): opens and migrates the database, upserts the bundled
+ * content, and serves pages and API until SIGINT or SIGTERM.
+ */
+export async function startServer(argv: readonly string[], io: CliIo): Promise<RunningServer> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { port: { type: 'string' }, db: { type: 'string' } },
+    USAGE,
+  );
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `serve takes no arguments, got "${positionals.join(' ')}"\nusage: ${USAGE}`,
+    );
+  }
+  const config = loadConfig(io.env, { port: values.port, db: values.db }, io.cwd);
+  if (!config.ok) throw new UsageError(config.reason);
+  const composed = await compose(config.value);
+  for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
+  let server;
+  try {
+    server = await listen(createHttpApp(composed.deps), config.value.port);
+  } catch (error) {
+    await composed.close();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new UsageError(
+        `port ${config.value.port} is already in use; choose another with --port or PORT`,
+      );
+    }
+    throw error;
+  }
+  const where =
+    config.value.database.kind === 'sqlite' ? config.value.database.file : 'memory (not saved)';
+  io.stdout(`Error Atlas listening on http://localhost:${server.port} (database: ${where})\n`);
+  const running = server;
+  return {
+    port: running.port,
+    close: async () => {
+      await running.close();
+      await composed.close();
+    },
+  };
+}
+
+export async function runServe(argv: readonly string[], io: CliIo): Promise<number> {
+  const server = await startServer(argv, io);
+  await new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+}

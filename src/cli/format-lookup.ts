@@ -1,0 +1,42 @@
+import type { CodeLookup, ReadingView } from '../app/responses.js';
+
+const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
+
+function formatReading(reading: ReadingView, origin: string): string[] {
+  const d = reading.decode;
+  const names = reading.names.map((n) => n.name + (n.aliasOf ? ` (alias of ${n.aliasOf})` : ''));
+  const lines = [
+    `${reading.code}  ${names[0] ?? '(not in the bundled tables)'}`,
+    ...names.slice(1).map((name) => `            also ${name}`),
+    `  read as:  ${reading.notation} — ${reading.reason}`,
+    `  facility: ${d.facility.number}${d.facility.name ? ` ${d.facility.name}` : ''}, code ${d.code} (${hex4(d.code)}), ${d.severity}`,
+    `  decimal:  ${d.unsigned} unsigned, ${d.signed} signed`,
+  ];
+  if (d.wrapped?.scheme === 'win32') lines.push(`  inside:   Win32 error ${d.wrapped.code}`);
+  if (d.wrapped?.scheme === 'ntstatus') {
+    lines.push(
+      `  inside:   NTSTATUS 0x${d.wrapped.value.toString(16).toUpperCase().padStart(8, '0')}`,
+    );
+  }
+  if (d.wrapped?.scheme === 'http') lines.push(`  inside:   HTTP status ${d.wrapped.status}`);
+  for (const article of reading.articles) {
+    lines.push(`  article:  ${article.title}`, `            ${origin}${article.url}`);
+  }
+  if (reading.articles.length === 0) lines.push(`  page:     ${origin}${reading.url}`);
+  return lines;
+}
+
+/** A lookup as text for a terminal: the best reading first, every other one after it. */
+export function formatLookup(lookup: CodeLookup, origin = 'http://localhost:3000'): string {
+  const blocks = lookup.readings.map((reading, index) => {
+    const lines = formatReading(reading, origin);
+    return lookup.readings.length > 1
+      ? [`${index + 1}. ${lines[0] ?? ''}`, ...lines.slice(1)]
+      : lines;
+  });
+  const header =
+    lookup.readings.length > 1
+      ? [`"${lookup.input}" can be read ${lookup.readings.length} ways, most likely first:`, '']
+      : [];
+  return [...header, ...blocks.map((b) => b.join('\n'))].join('\n\n') + '\n';
+}

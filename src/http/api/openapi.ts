@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import {
+  articleResponseSchema,
+  codeLookupSchema,
+  errorResponseSchema,
+} from '../../app/responses.js';
+
+const json = (ref: string) => ({
+  'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
+});
+
+const errorResponse = (description: string) => ({ description, content: json('Error') });
+
+/** Component schemas from the same zod schemas that shape the responses. */
+function componentSchemas(): Record<string, unknown> {
+  const registry = z.registry<{ id: string }>();
+  registry.add(codeLookupSchema, { id: 'CodeLookup' });
+  registry.add(articleResponseSchema, { id: 'ArticleResponse' });
+  registry.add(errorResponseSchema, { id: 'Error' });
+  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
+  // Nested schemas with their own ids (Reading, Decoded, …) come out as components too.
+  const all = {
+    ...z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}` }).schemas,
+    ...schemas,
+  };
+  return Object.fromEntries(
+    Object.entries(all).map(([id, schema]) => {
+      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
+      return [id, rest];
+    }),
+  );
+}
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Error Atlas API',
+      version: '1.0.0',
+      description:
+        'Any notation of an error code → its readings, decode and articles. Errors are ' +
+        '`{ error: { code, message } }` with a stable `code`.',
+    },
+    paths: {
+      '/api/v1/codes/{notation}': {
+        get: {
+          operationId: 'lookupCode',
+          summary: 'Every reading of a code, most likely first',
+          parameters: [
+            {
+              name: 'notation',
+              in: 'path',
+              required: true,
+              description:
+                '0x80244001, 80244001, -2145107967, 2149859329, WU_E_PT_SOAPCLIENT_INITIALIZE, or a line of text with a code in it',
+              schema: { type: 'string' },
+            },
+          ],
+          responses: {
+            200: {
+              description: 'The readings; `known: false` when the code parses but no table has it',
+              content: json('CodeLookup'),
+            },
+            400: errorResponse('The input is not a code; `suggestions` may name what was meant'),
+          },
+        },
+      },
+      '/api/v1/articles/{product}/{code}': {
+        get: {
+          operationId: 'getArticle',
+          summary: 'One article as the schema has it',
+          parameters: [
+            { name: 'product', in: 'path', required: true, schema: { type: 'string' } },
+            {
+              name: 'code',
+              in: 'path',
+              required: true,
+              schema: { type: 'string', pattern: '^0x[0-9A-F]{8}$' },
+            },
+          ],
+          responses: {
+            200: { description: 'The article', content: json('ArticleResponse') },
+            404: errorResponse('No such product or article'),
+          },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,46 @@
+import type { DomainErrorCode } from '../core/errors.js';
+import { DomainError } from '../core/errors.js';
+import type { ErrorResponse } from '../app/responses.js';
+
+/** The one place a domain error becomes an HTTP status. */
+const STATUS: Record<DomainErrorCode, 400 | 404 | 500> = {
+  invalid_notation: 400,
+  invalid_article: 400,
+  invalid_page_text: 400,
+  invalid_request: 400,
+  not_found: 404,
+  unknown_product: 404,
+  // A stored article naming a procedure that is gone is our data's fault, not the reader's.
+  unknown_procedure: 500,
+  unsupported_database: 500,
+};
+
+export interface HttpError {
+  status: 400 | 404 | 500;
+  body: ErrorResponse;
+}
+
+export function toHttpError(error: unknown): HttpError {
+  if (error instanceof DomainError) {
+    const suggestions = error.details.suggestions;
+    return {
+      status: STATUS[error.code],
+      body: {
+        error: {
+          code: error.code,
+          message: error.message,
+          ...(Array.isArray(suggestions) ? { suggestions: suggestions.map(String) } : {}),
+        },
+      },
+    };
+  }
+  return {
+    status: 500,
+    body: { error: { code: 'internal', message: 'something went wrong on our side' } },
+  };
+}
+
+export const notFound = (message: string): HttpError => ({
+  status: 404,
+  body: { error: { code: 'not_found', message } },
+});

@@ -1,0 +1,219 @@
+import type { VNode } from 'preact';
+import type { ArticleForReading } from '../../app/get-article.js';
+import type { ReadingView } from '../../app/responses.js';
+import { codePath } from '../../app/urls.js';
+import { isCommandAction, type InlineFix } from '../../core/articles/schema.js';
+import { CommandBlock } from './command-block.js';
+import { DecodePanel } from './decode-panel.js';
+import { FixBadges } from './fix-badges.js';
+import { Layout } from './layout.js';
+import { MarkdownBlocks, inline } from './markdown-html.js';
+
+export interface ArticlePageProps {
+  view: ArticleForReading;
+  reading: ReadingView | undefined;
+  productName: string;
+  platformName: (id: string) => string;
+}
+
+const SEVERITY_TEXT = {
+  low: 'Low: annoying, but the system works',
+  moderate: 'Moderate: updates or a feature fail; fix soon',
+  high: 'High: the system is unsafe or unstable; fix now',
+  critical: 'Critical: the system does not start or data is being lost',
+} as const;
+
+function FixSection({
+  fix,
+  index,
+  platformName,
+}: {
+  fix: InlineFix;
+  index: number;
+  platformName: (id: string) => string;
+}): VNode {
+  return (
+    <section class="fix" id={fix.id} aria-labelledby={`${fix.id}-title`}>
+      <h3 id={`${fix.id}-title`}>
+        {index + 1}. {fix.title}
+      </h3>
+      <FixBadges fix={fix} platformName={platformName} />
+      <ol class="actions">
+        {fix.actions.map((action) =>
+          isCommandAction(action) ? (
+            <li>
+              <CommandBlock
+                command={action.command}
+                shell={action.shell}
+                condition={action.condition}
+              />
+            </li>
+          ) : (
+            <li>{inline(action.step)}</li>
+          ),
+        )}
+      </ol>
+      {fix.why ? (
+        <div class="why">
+          <p>
+            <strong>Why this helps: </strong>
+            {inline(fix.why)}
+          </p>
+        </div>
+      ) : null}
+      {fix.verify ? (
+        <div class="verify">
+          <p>
+            <strong>Check that it worked: </strong>
+            {inline(fix.verify.text)}
+          </p>
+          {fix.verify.command ? (
+            <CommandBlock command={fix.verify.command.command} shell={fix.verify.command.shell} />
+          ) : null}
+        </div>
+      ) : null}
+      {fix.reversible && fix.undo ? (
+        <p class="undo">
+          <strong>To undo: </strong>
+          {inline(fix.undo)}
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The whole article: every section of the model, each under its own heading. */
+export function ArticlePage({ view, reading, productName, platformName }: ArticlePageProps): VNode {
+  const { article } = view.stored;
+  return (
+    <Layout
+      title={article.title}
+      description={article.meaning.summary.split('\n')[0]}
+      canonicalPath={`/${article.product}/${article.code}`}
+    >
+      <article>
+        <p class="meta">
+          <span>{productName}</span>
+          <span aria-hidden="true">·</span>
+          <a href={codePath(article.code)}>
+            <code>{article.code}</code>
+          </a>
+        </p>
+        <h1>{article.title}</h1>
+        <ul class="badges" aria-label="About this error">
+          <li class={`badge severity-${article.severity}`}>
+            Severity {SEVERITY_TEXT[article.severity]}
+          </li>
+          {article.appliesTo.length > 0 ? (
+            <li class="badge">Applies to {article.appliesTo.map(platformName).join(', ')}</li>
+          ) : null}
+          <li class="badge">
+            {article.reviewedAt ? `Reviewed ${article.reviewedAt}` : 'Awaiting review'}
+          </li>
+        </ul>
+
+        <h2 id="meaning">What does this error mean?</h2>
+        <MarkdownBlocks text={article.meaning.summary} />
+        {article.meaning.official ? (
+          <>
+            <h3 id="official">Official definition</h3>
+            <MarkdownBlocks text={article.meaning.official} />
+          </>
+        ) : null}
+        {article.meaning.detail ? (
+          <>
+            <h3 id="detail">In detail</h3>
+            <MarkdownBlocks text={article.meaning.detail} />
+          </>
+        ) : null}
+
+        {article.causes.length > 0 ? (
+          <>
+            <h2 id="causes">Common causes</h2>
+            <ul class="causes">
+              {article.causes.map((cause) => (
+                <li>
+                  {inline(cause.text)}
+                  {cause.fixes.length > 0 ? (
+                    <>
+                      {' '}
+                      <span class="cause-fixes">
+                        (try:{' '}
+                        {cause.fixes.map((id, i) => {
+                          const n = view.fixes.findIndex((f) => f.id === id);
+                          return (
+                            <>
+                              {i > 0 ? ', ' : ''}
+                              <a href={`#${id}`}>fix {n + 1}</a>
+                            </>
+                          );
+                        })}
+                        )
+                      </span>
+                    </>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {view.fixes.length > 0 ? (
+          <>
+            <h2 id="fixes">How to fix it</h2>
+            <p>Try the fixes in order: they start with the least invasive.</p>
+            {view.fixes.map((fix, index) => (
+              <FixSection fix={fix} index={index} platformName={platformName} />
+            ))}
+          </>
+        ) : null}
+
+        {article.escalation ? (
+          <>
+            <h2 id="escalation">When to call a professional</h2>
+            <MarkdownBlocks text={article.escalation} />
+          </>
+        ) : null}
+
+        {article.faq.length > 0 ? (
+          <>
+            <h2 id="faq">Frequently asked questions</h2>
+            {article.faq.map((entry) => (
+              <>
+                <h3>{entry.question}</h3>
+                <MarkdownBlocks text={entry.answer} />
+              </>
+            ))}
+          </>
+        ) : null}
+
+        {article.related.length > 0 ? (
+          <>
+            <h2 id="related">Related codes</h2>
+            <ul>
+              {article.related.map((code) => (
+                <li>
+                  <a href={codePath(code)}>
+                    <code>{code}</code>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
+        {article.sources.length > 0 ? (
+          <>
+            <h2 id="sources">Sources</h2>
+            <ul>
+              {article.sources.map((source) => (
+                <li>{inline(source)}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+      </article>
+      {reading ? <DecodePanel reading={reading} headingId="about-code" /> : null}
+    </Layout>
+  );
+}

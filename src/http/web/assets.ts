@@ -1,0 +1,96 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The site's only stylesheet and script, served from memory. Their URLs carry a hash of the
+ * content, so they can be cached for a year and still change the moment the text does.
+ */
+const SITE_CSS = `
+:root { color-scheme: light dark; --fg: #1b1f24; --bg: #ffffff; --muted: #57606a; --line: #d0d7de;
+  --accent: #0b57d0; --code-bg: #f6f8fa; --badge-bg: #eef2f6; --warn: #8a4b00; --ok: #1a7f37; }
+@media (prefers-color-scheme: dark) { :root { --fg: #e6edf3; --bg: #0d1117; --muted: #9da7b3;
+  --line: #30363d; --accent: #6cb6ff; --code-bg: #161b22; --badge-bg: #1f2630; --warn: #f0b35b; --ok: #56d364; } }
+* { box-sizing: border-box; }
+body { margin: 0; font: 1rem/1.55 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--fg); background: var(--bg); }
+a { color: var(--accent); }
+.skip { position: absolute; left: -999px; } .skip:focus { left: 1rem; top: 1rem; background: var(--bg); padding: .5rem; }
+header.site, footer.site { border-bottom: 1px solid var(--line); padding: .75rem 1rem; }
+footer.site { border-top: 1px solid var(--line); border-bottom: 0; color: var(--muted); font-size: .9rem; margin-top: 3rem; }
+header.site .inner, main, footer.site .inner { max-width: 48rem; margin: 0 auto; }
+header.site .inner { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: center; justify-content: space-between; }
+.brand { font-weight: 700; text-decoration: none; color: var(--fg); }
+form.lookup { display: flex; gap: .4rem; flex: 1 1 16rem; max-width: 26rem; }
+form.lookup input { flex: 1; min-width: 0; padding: .45rem .6rem; font: inherit; border: 1px solid var(--line); border-radius: .4rem; background: var(--bg); color: var(--fg); }
+button, .button { font: inherit; padding: .45rem .8rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--badge-bg); color: var(--fg); cursor: pointer; }
+main { padding: 1rem; }
+h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
+h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
+h3 { font-size: 1.1rem; margin-top: 1.6rem; }
+.meta { color: var(--muted); display: flex; flex-wrap: wrap; gap: .4rem; align-items: center; }
+.badges { list-style: none; padding: 0; margin: .5rem 0 1rem; display: flex; flex-wrap: wrap; gap: .4rem; }
+.badge { display: inline-block; background: var(--badge-bg); border: 1px solid var(--line); border-radius: 1rem; padding: .1rem .6rem; font-size: .875rem; }
+.badge.severity-high, .badge.severity-critical, .badge.risk-destructive { color: var(--warn); border-color: var(--warn); }
+.badge.risk-safe { color: var(--ok); border-color: var(--ok); }
+figure.command { margin: .5rem 0; border: 1px solid var(--line); border-radius: .4rem; overflow: hidden; }
+figure.command figcaption { display: flex; gap: .5rem; align-items: center; justify-content: space-between; flex-wrap: wrap;
+  font-size: .8rem; color: var(--muted); padding: .2rem .2rem .2rem .6rem; background: var(--badge-bg); }
+figure.command .condition { font-weight: 600; color: var(--fg); }
+figure.command .copy { margin-left: auto; padding: .15rem .6rem; font-size: .8rem; }
+pre { margin: 0; padding: .6rem; overflow-x: auto; background: var(--code-bg); }
+code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .92em; }
+ol.actions > li { margin: .6rem 0; }
+.verify, .why { border-left: 3px solid var(--line); padding: .1rem .8rem; margin: .8rem 0; }
+.verify { border-left-color: var(--ok); }
+section.fix { margin-bottom: 2rem; }
+aside.decode { border: 1px solid var(--line); border-radius: .5rem; padding: 0 1rem 1rem; margin-top: 2rem; }
+dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
+dl.fields dt { color: var(--muted); } dl.fields dd { margin: 0; overflow-wrap: anywhere; }
+table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+.error-box { border: 1px solid var(--warn); border-radius: .5rem; padding: 0 1rem; }
+@media (max-width: 30rem) { h1 { font-size: 1.35rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
+`;
+
+/** Shows each copy button and copies its command; falls back to a selection where the clipboard is refused. */
+const COPY_JS = `
+for (const button of document.querySelectorAll('button.copy')) {
+  button.hidden = false;
+  button.addEventListener('click', async () => {
+    const code = button.closest('figure').querySelector('code');
+    const text = code.textContent;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = 'Copied';
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(code);
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      button.textContent = 'Selected: press Ctrl+C';
+    }
+    setTimeout(() => { button.textContent = 'Copy'; }, 2500);
+  });
+}
+`;
+
+export interface Asset {
+  path: string;
+  body: string;
+  contentType: string;
+}
+
+const fingerprint = (text: string): string =>
+  createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+export const SITE_STYLESHEET: Asset = {
+  path: `/assets/site.${fingerprint(SITE_CSS)}.css`,
+  body: SITE_CSS,
+  contentType: 'text/css; charset=utf-8',
+};
+
+export const COPY_SCRIPT: Asset = {
+  path: `/assets/copy.${fingerprint(COPY_JS)}.js`,
+  body: COPY_JS,
+  contentType: 'text/javascript; charset=utf-8',
+};
+
+export const ASSETS: readonly Asset[] = [SITE_STYLESHEET, COPY_SCRIPT];

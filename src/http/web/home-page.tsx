@@ -1,0 +1,24 @@
+import type { VNode } from 'preact';
+import type { ArticleRef } from '../../core/ports.js';
+import { articlePath } from '../../app/urls.js';
+import { Layout } from './layout.js';
+
+export function HomePage({ articles }: { articles: readonly ArticleRef[] }): VNode {
+  return (
+    <Layout title="Windows error codes, explained" canonicalPath="/">
+      <h1>Windows error codes, explained</h1>
+      <p>
+        Type the code Windows showed you, in any form, into the box above: Error Atlas says what it
+        means and walks you through a safe fix, one step at a time.
+      </p>
+      <h2>Articles</h2>
+      <ul>
+        {articles.map((a) => (
+          <li>
+            <a href={articlePath(a.product, a.code)}>{a.title}</a>
+          </li>
+        ))}
+      </ul>
+    </Layout>
+  );
+}

@@ -1,0 +1,62 @@
+import type { ComponentChildren, VNode } from 'preact';
+import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
+
+export interface LayoutProps {
+  title: string;
+  description?: string | undefined;
+  /** Absolute path of the page's canonical URL. */
+  canonicalPath?: string | undefined;
+  /** What to prefill in the look-up box. */
+  query?: string | undefined;
+  children: ComponentChildren;
+}
+
+/** Every page: a skip link, a header with the look-up form, one main landmark, a footer. */
+export function Layout({ title, description, canonicalPath, query, children }: LayoutProps): VNode {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${title} · Error Atlas`}</title>
+        {description ? <meta name="description" content={description} /> : null}
+        {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
+        <link rel="stylesheet" href={SITE_STYLESHEET.path} />
+        <script type="module" src={COPY_SCRIPT.path} />
+      </head>
+      <body>
+        <a class="skip" href="#main">
+          Skip to content
+        </a>
+        <header class="site">
+          <div class="inner">
+            <a class="brand" href="/">
+              Error Atlas
+            </a>
+            <form class="lookup" action="/codes" method="get" role="search">
+              <label for="lookup-q" class="skip">
+                Error code
+              </label>
+              <input
+                id="lookup-q"
+                name="q"
+                type="search"
+                placeholder="0x80244001, -2145107967, a name…"
+                value={query ?? ''}
+                autoComplete="off"
+              />
+              <button type="submit">Look up</button>
+            </form>
+          </div>
+        </header>
+        <main id="main">{children}</main>
+        <footer class="site">
+          <div class="inner">
+            Error Atlas explains Windows error codes in plain words. Code names and values come from
+            public Windows headers and Microsoft documentation.
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

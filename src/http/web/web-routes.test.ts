@@ -1,0 +1,171 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Hono } from 'hono';
+import { createHttpApp } from '../create-http-app.js';
+import { composeForTest } from '../../test-support/compose-for-test.js';
+import type { Composed } from '../../compose.js';
+import { isCommandAction } from '../../core/articles/schema.js';
+import { resolveFixes } from '../../core/articles/resolve-fixes.js';
+
+let composed: Composed;
+let app: Hono;
+beforeAll(async () => {
+  composed = await composeForTest();
+  app = createHttpApp(composed.deps);
+});
+afterAll(() => composed.close());
+
+const ARTICLE = '/windows-update/0x80244001';
+
+const decodeEntities = (html: string): string =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+
+describe('the article page', () => {
+  it('shows every section of the article under its own heading', async () => {
+    const response = await app.request(ARTICLE);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await response.text();
+    for (const heading of [
+      'What does this error mean?',
+      'Official definition',
+      'Common causes',
+      'How to fix it',
+      'When to call a professional',
+      'Frequently asked questions',
+      'Related codes',
+      'Sources',
+      'About the code 0x80244001',
+    ]) {
+      expect(html).toContain(`>${heading}</h`);
+    }
+  });
+
+  it('puts each command of each fix in its own block with a copy button', async () => {
+    const stored = await composed.deps.store.getArticle('windows-update', '0x80244001');
+    const procedures = new Map(
+      (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
+    );
+    const fixes = stored && resolveFixes(stored.article, procedures);
+    if (!fixes?.ok) throw new Error('the shipped article does not resolve');
+    const commands = fixes.value.flatMap((fix) =>
+      fix.actions.filter(isCommandAction).map((a) => a.command),
+    );
+    expect(commands.length).toBeGreaterThan(5);
+    const html = decodeEntities(await (await app.request(ARTICLE)).text());
+    for (const command of commands) {
+      expect(html).toContain(`<pre tabindex="0"><code>${command}</code></pre>`);
+      expect(html).toContain(`aria-label="Copy command: ${command}"`);
+    }
+  });
+
+  it('shows each fix’s attributes as words and its verify step', async () => {
+    const html = await (await app.request(ARTICLE)).text();
+    expect(html).toMatch(/Needs administrator rights/);
+    expect(html).toMatch(/Risk: (safe|moderate|destructive)/);
+    expect(html).toMatch(/Can be undone/);
+    expect(html).toMatch(/For Windows 11, Windows 10/);
+    expect((html.match(/Check that it worked: /g) ?? []).length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('shows the decode panel: facility, names and both decimal forms', async () => {
+    const html = await (await app.request(ARTICLE)).text();
+    expect(html).toContain('36 (FACILITY_WINDOWSUPDATE)');
+    expect(html).toContain('<code>WU_E_PT_SOAPCLIENT_INITIALIZE</code>');
+    expect(html).toContain('2149859329 (unsigned), -2145107967 (signed)');
+  });
+
+  it('answers a repeated request with 304 when the ETag matches', async () => {
+    const first = await app.request(ARTICLE);
+    const etag = first.headers.get('etag');
+    expect(etag).toMatch(/^"[\w-]+"$/);
+    expect(first.headers.get('cache-control')).toContain('max-age=');
+    const second = await app.request(ARTICLE, { headers: { 'if-none-match': etag ?? '' } });
+    expect(second.status).toBe(304);
+    expect(await second.text()).toBe('');
+  });
+
+  it('renders again, with a new ETag, once the article gets a new revision', async () => {
+    const before = await app.request(ARTICLE);
+    const stored = await composed.deps.store.getArticle('windows-update', '0x80244001');
+    if (!stored) throw new Error('no article');
+    await composed.deps.store.saveArticle({
+      article: { ...stored.article, title: 'A retitled article for the cache test' },
+      contentHash: 'changed-for-test',
+      at: '2026-11-26T00:00:00.000Z',
+      author: 'test',
+      reason: 'cache test',
+    });
+    const after = await app.request(ARTICLE);
+    expect(await after.text()).toContain('A retitled article for the cache test');
+    expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
+    await composed.deps.store.saveArticle({
+      ...stored,
+      at: stored.updatedAt,
+      author: 't',
+      reason: 'restore',
+    });
+  });
+
+  it('redirects a non-canonical code in an article address', async () => {
+    const response = await app.request('/windows-update/80244001');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(ARTICLE);
+  });
+
+  it('answers 404 with a page for an unknown product', async () => {
+    const response = await app.request('/no-such-product/0x80244001');
+    expect(response.status).toBe(404);
+    expect(decodeEntities(await response.text())).toContain(
+      'There is no product "no-such-product".',
+    );
+  });
+});
+
+describe('/codes/<notation>', () => {
+  it.each([
+    ['80244001', '/codes/0x80244001'],
+    ['0X80244001', '/codes/0x80244001'],
+    ['-2145107967', '/codes/0x80244001'],
+    ['2149859329', '/codes/0x80244001'],
+    ['WU_E_PT_SOAPCLIENT_INITIALIZE', '/codes/0x80244001'],
+  ])('301s %s to the canonical form', async (notation, location) => {
+    const response = await app.request(`/codes/${notation}`);
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe(location);
+  });
+
+  it('302s the canonical form to its one article', async () => {
+    const response = await app.request('/codes/0x80244001');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(ARTICLE);
+  });
+
+  it('shows the code page for a decodable code without an article', async () => {
+    const response = await app.request('/codes/0x80070005');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('ERROR_ACCESS_DENIED');
+    expect(html).toContain('7 (FACILITY_WIN32)');
+    expect(html).toContain('No article about this code has been written yet.');
+  });
+
+  it('answers rubbish with a 400 page that says what was wrong and what is accepted', async () => {
+    const response = await app.request('/codes/80244O01');
+    expect(response.status).toBe(400);
+    const html = await response.text();
+    expect(html).toContain('That is not a code we can read');
+    expect(html).toContain('What you can look up');
+    expect(html).toContain('href="/codes/0x80244001"');
+  });
+
+  it('sends the look-up form to the code’s address', async () => {
+    const response = await app.request('/codes?q=0x80244001');
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/codes/0x80244001');
+  });
+});

@@ -1,0 +1,9 @@
+/** The library API: the pure core only (no I/O). */
+export * from './core/articles/schema.js';
+export { resolveFixes } from './core/articles/resolve-fixes.js';
+export { buildCatalog, type Catalog } from './core/codes/catalog.js';
+export { decodeCode, type Decoded } from './core/codes/decode-hresult.js';
+export { readNotation } from './core/codes/read-notation.js';
+export type { Reading, NotationError } from './core/codes/reading.js';
+export { formatCode, isCanonical } from './core/codes/code-value.js';
+export { DomainError } from './core/errors.js';

@@ -1,0 +1,143 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createHttpApp } from '../src/http/create-http-app.js';
+import { compose } from '../src/compose.js';
+import { BUNDLED_CONTENT_DIR, BUNDLED_DATA_DIR } from '../src/config.js';
+import { ROOT, erratlas } from './run-process.js';
+import { codeLookupSchema } from '../src/app/responses.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'atlas-cli-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+let dbCounter = 0;
+/** A fresh SQLite file per test: the CLI creates, migrates and fills it on first use. */
+const freshDb = (): Record<string, string> => ({
+  DATABASE_URL: `sqlite:${join(folder, `cli-${++dbCounter}.db`)}`,
+});
+
+describe('erratlas lookup', () => {
+  it.each(['-2145107967', '0x80244001', '80244001', '2149859329', 'wu_e_pt_soapclient_initialize'])(
+    'answers %s with the name, the decode and the article (exit 0)',
+    async (notation) => {
+      const result = await erratlas(['lookup', notation], freshDb());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain('0x80244001  WU_E_PT_SOAPCLIENT_INITIALIZE');
+      expect(result.stdout).toContain('facility: 36 FACILITY_WINDOWSUPDATE');
+      expect(result.stdout).toContain('2149859329 unsigned, -2145107967 signed');
+      expect(result.stdout).toContain('/windows-update/0x80244001');
+    },
+  );
+
+  it('prints with --json exactly what the API returns', async () => {
+    const env = freshDb();
+    const result = await erratlas(['lookup', '--json', '0x80070005'], env);
+    expect(result.code).toBe(0);
+    const composed = await compose({
+      port: 0,
+      database: { kind: 'sqlite', file: (env.DATABASE_URL ?? '').slice('sqlite:'.length) },
+      contentDir: BUNDLED_CONTENT_DIR,
+      dataDir: BUNDLED_DATA_DIR,
+    });
+    const api = await createHttpApp(composed.deps).request('/api/v1/codes/0x80070005');
+    expect(JSON.parse(result.stdout)).toEqual(await api.json());
+    await composed.close();
+  });
+
+  it('exits 1 for a code that parses but is unknown, still printing its decode', async () => {
+    const result = await erratlas(['lookup', '0x8024FFFE'], freshDb());
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('(not in the bundled tables)');
+    expect(result.stdout).toContain('facility: 36');
+  });
+
+  it('exits 2 for input that does not parse, with the reason and suggestions on stderr', async () => {
+    const result = await erratlas(['lookup', '80244O01'], freshDb());
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('did you mean: 0x80244001');
+  });
+
+  it.each([
+    [[], 'usage:'],
+    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['lookup'], 'lookup needs a code'],
+    [['lookup', '--colour', '0x80244001'], "Unknown option '--colour'"],
+  ])('exits 2 with a usage message for %j', async (args, message) => {
+    const result = await erratlas(args, freshDb());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('refuses a PostgreSQL DATABASE_URL clearly until that adapter exists', async () => {
+    const result = await erratlas(['lookup', '0x80244001'], { DATABASE_URL: 'postgres://u@h/db' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('SQLite only');
+  });
+});
+
+describe('erratlas import and export', () => {
+  it('imports the seed page text, and export writes it back as canonical Markdown', async () => {
+    const env = freshDb();
+    const seed = join(ROOT, 'test/pages/seed-0x80244001.txt');
+    // The bundled article already holds windows-update/0x80244001, so this is a new revision.
+    const imported = await erratlas(['import', seed], env);
+    expect(imported.stderr).toBe('');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('windows-update/0x80244001: saved as revision 2');
+
+    const out = join(folder, `export-${dbCounter}`);
+    const exported = await erratlas(['export', out], env);
+    expect(exported.code).toBe(0);
+    const text = readFileSync(join(out, 'windows-update/0x80244001.md'), 'utf8');
+    expect(text).toContain('title: "Microsoft Windows Update error 0x80244001"');
+    expect(text).toContain('net stop wuauserv');
+
+    const again = await erratlas(['import', out], env);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('windows-update/0x80244001: unchanged');
+  });
+
+  it('saves nothing when one file of an import is bad, and names the file and line', async () => {
+    const env = freshDb();
+    const dir = join(folder, 'mixed');
+    rmSync(dir, { recursive: true, force: true });
+    const good = readFileSync(join(ROOT, 'test/pages/seed-0x80244001.txt'), 'utf8');
+    const bad = good.replace('Severity: Moderate', 'Severity: Sort of');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a-good.txt'), good.replace(/0x80244001/g, '0x80244007'));
+    writeFileSync(join(dir, 'b-bad.txt'), bad);
+    const result = await erratlas(['import', dir], env);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('nothing was imported');
+    expect(result.stderr).toMatch(/b-bad\.txt: line 3/);
+    const lookup = await erratlas(['lookup', '--json', '0x80244007'], env);
+    expect(codeLookupSchema.parse(JSON.parse(lookup.stdout)).readings[0]?.articles).toEqual([]);
+  });
+
+  it('exits 2 when the path does not exist', async () => {
+    const result = await erratlas(['import', join(folder, 'missing')], freshDb());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('no file or folder at');
+  });
+});
+
+describe('erratlas lint', () => {
+  it('passes the shipped content (exit 0)', async () => {
+    const result = await erratlas(['lint', 'content']);
+    expect(result.stdout).toBe('');
+    expect(result.code).toBe(0);
+  });
+
+  it('exits 1 and names the rule for an article that falls short of the standard', async () => {
+    const shipped = readFileSync(join(ROOT, 'content/windows-update/0x80244001.md'), 'utf8');
+    const file = join(folder, 'no-sources.md');
+    writeFileSync(file, shipped.replace(/^sources:.*\n(\s+- .*\n)*/m, ''));
+    expect(existsSync(file)).toBe(true);
+    const result = await erratlas(['lint', file]);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('sources-missing');
+  });
+});
