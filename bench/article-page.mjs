@@ -41,8 +41,9 @@ const headers = {
   etag: page.headers.get('etag') ?? '',
 };
 // The baseline route exists only in this benchmark's wiring.
-const bench = createHttpApp(composed.deps);
-bench.get(MEMORY, (c) => c.body(bytes, 200, headers));
+const bench = createHttpApp(composed.deps, {
+  before: (app) => app.get(MEMORY, (c) => c.body(bytes, 200, headers)),
+});
 const server = await listen(bench, 0);
 const origin = `http://127.0.0.1:${server.port}`;
 
