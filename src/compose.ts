@@ -3,7 +3,15 @@ import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
-import { SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
+import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
+import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
+import { MemoryDemandStore } from './adapters/memory/memory-demand-store.js';
+import { LookupCounter } from './app/lookup-counter.js';
+import { ArticleMentions } from './app/article-mentions.js';
+import { loadFamilyIndex } from './app/load-families.js';
+import { readFamilyFiles } from './adapters/content/read-families.js';
+import type { FamilyIndex } from './core/families/family-index.js';
+import type { DemandStore } from './core/demand-ports.js';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
@@ -16,9 +24,22 @@ import { parseRegistryYaml, type ProductRegistry } from './core/products/registr
 
 export const systemClock: Clock = { now: () => new Date() };
 
-export function openStore(target: DatabaseTarget): ArticleStore {
-  return target.kind === 'memory' ? new MemoryArticleStore() : SqliteArticleStore.open(target.file);
+export interface Storage {
+  store: ArticleStore;
+  demand: DemandStore;
 }
+
+/** Both stores on one database; closing the article store closes it. */
+export function openStorage(target: DatabaseTarget): Storage {
+  if (target.kind === 'memory') {
+    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore() };
+  }
+  const db = openSqliteDatabase(target.file);
+  return { store: new SqliteArticleStore(db), demand: new SqliteDemandStore(db) };
+}
+
+/** How often counted look-ups are written. */
+const LOOKUP_FLUSH_MS = 10_000;
 
 export async function loadRegistry(contentDir: string): Promise<ProductRegistry> {
   const file = join(contentDir, 'products.yaml');
@@ -28,8 +49,10 @@ export async function loadRegistry(contentDir: string): Promise<ProductRegistry>
 }
 
 export interface ComposeOptions {
-  /** Benchmark-only wiring may pass a catalog of its own (e.g. one with no tables). */
+  /** Benchmark-only wiring may pass a catalog of its own (e.g. one with no tables)… */
   catalog?: Catalog;
+  /** …and the families that go with it. */
+  families?: FamilyIndex;
   /** Upsert the bundled content (default true: every start does it, by content hash). */
   syncBundledContent?: boolean;
 }
@@ -47,8 +70,22 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
   ]);
-  const store = openStore(config.database);
-  const deps: AppDeps = { store, catalog, registry, clock: systemClock };
+  const families =
+    options.families ??
+    loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
+  const { store, demand } = openStorage(config.database);
+  const lookups = new LookupCounter(demand);
+  const deps: AppDeps = {
+    store,
+    demand,
+    catalog,
+    registry,
+    clock: systemClock,
+    lookups,
+    families,
+    mentions: new ArticleMentions(store),
+    requestsToken: config.requestsToken ?? undefined,
+  };
   let synced: ImportedItem[] = [];
   try {
     if (options.syncBundledContent !== false) {
@@ -58,5 +95,15 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     await store.close();
     throw error;
   }
-  return { deps, synced, close: () => store.close() };
+  const timer = setInterval(() => void lookups.flush(), LOOKUP_FLUSH_MS);
+  timer.unref();
+  return {
+    deps,
+    synced,
+    close: async () => {
+      clearInterval(timer);
+      await lookups.flush();
+      await store.close();
+    },
+  };
 }

@@ -15,6 +15,8 @@ export interface Config {
   /** Where the bundled articles, procedures and products.yaml live. */
   contentDir: string;
   dataDir: string;
+  /** `REQUESTS_TOKEN`: lets an operator list article requests; unset switches that off. */
+  requestsToken?: string | undefined;
 }
 
 export interface ConfigOverrides {
@@ -67,6 +69,13 @@ export function loadConfig(
   cwd: string = process.cwd(),
 ): Result<Config> {
   const problems: string[] = [];
+  if (
+    env.REQUESTS_TOKEN !== undefined &&
+    env.REQUESTS_TOKEN.trim().length > 0 &&
+    env.REQUESTS_TOKEN.trim().length < 16
+  ) {
+    problems.push('REQUESTS_TOKEN is too short to be secret; use at least 16 characters');
+  }
   const portText = overrides.port ?? env.PORT ?? '3000';
   const port = parsePort(portText, overrides.port !== undefined ? '--port' : 'PORT');
   if (!port.ok) problems.push(port.reason);
@@ -79,5 +88,6 @@ export function loadConfig(
     database: database.value,
     contentDir: BUNDLED_CONTENT_DIR,
     dataDir: BUNDLED_DATA_DIR,
+    requestsToken: env.REQUESTS_TOKEN?.trim() || undefined,
   });
 }

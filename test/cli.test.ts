@@ -141,3 +141,56 @@ describe('erratlas lint', () => {
     expect(result.stdout).toContain('sources-missing');
   });
 });
+
+describe('erratlas decode', () => {
+  it('prints the bit fields and what the code carries', async () => {
+    const result = await erratlas(['decode', '0x80070005'], freshDb());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('bits      1000 0000 0000 0111 0000 0000 0000 0101');
+    expect(result.stdout).toContain('S (31)    1  failure');
+    expect(result.stdout).toContain('N (28)    0');
+    expect(result.stdout).toContain('facility  7 (0x007) FACILITY_WIN32');
+    expect(result.stdout).toContain('inside    Win32 error 5 (ERROR_ACCESS_DENIED)');
+  });
+
+  it('decodes an HRESULT_FROM_NT value to the NTSTATUS inside', async () => {
+    const result = await erratlas(['decode', '0xD0000022'], freshDb());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('N (28)    1');
+    expect(result.stdout).toContain('NTSTATUS 0xC0000022 (STATUS_ACCESS_DENIED)');
+  });
+
+  it('prints with --json the decode the API gives for the same code', async () => {
+    const result = await erratlas(['decode', '--json', '-2147024891'], freshDb());
+    expect(result.code).toBe(0);
+    const parsed = JSON.parse(result.stdout) as {
+      readings: { code: string; decode: { facility: { number: number } } }[];
+    };
+    expect(parsed.readings[0]?.code).toBe('0x80070005');
+    expect(parsed.readings[0]?.decode.facility.number).toBe(7);
+  });
+
+  it('exits 2 for input that is not a code', async () => {
+    const result = await erratlas(['decode', 'not-a-code'], freshDb());
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('erratlas:');
+  });
+});
+
+describe('erratlas lookup, code intelligence', () => {
+  it('shows the family, the one-line meaning and the extend code of a setup pair', async () => {
+    const result = await erratlas(['lookup', '0xC1900101 - 0x4000D'], freshDb());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('extend:   0x4000D: phase 4 SP_EXECUTION_OOBE_BOOT');
+    expect(result.stdout).toContain('family:   windows-setup');
+  });
+
+  it('prints every reading of an ambiguous number, most likely first', async () => {
+    const result = await erratlas(['lookup', '259'], freshDb());
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('"259" can be read 2 ways');
+    expect(result.stdout.indexOf('1. 0x80070103')).toBeLessThan(
+      result.stdout.indexOf('2. 0x00000103'),
+    );
+  });
+});

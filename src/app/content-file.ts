@@ -5,11 +5,12 @@ export interface ContentFile {
   text: string;
 }
 
-export type ContentKind = 'article' | 'procedure' | 'page-text';
+export type ContentKind = 'article' | 'procedure' | 'family' | 'page-text';
 
 /** Markdown articles start with front matter; anything else is taken for scraped page text. */
 export function kindOfContent(file: ContentFile): ContentKind {
   if (/(^|\/)procedures\/[^/]+\.md$/.test(file.path)) return 'procedure';
+  if (/(^|\/)families\/[^/]+\.md$/.test(file.path)) return 'family';
   if (file.text.replace(/^\uFEFF/, '').startsWith('---')) return 'article';
   return 'page-text';
 }

@@ -98,6 +98,9 @@ export async function importContent(
 
 function parseFile(deps: AppDeps, file: ContentFile, options: ImportOptions): Result<Parsed> {
   const kind = kindOfContent(file);
+  if (kind === 'family') {
+    return fail('families ship with the install (content/families/) and are not imported');
+  }
   if (kind === 'procedure') {
     const read = readProcedureMarkdown(file.text);
     if (!read.ok) return read;

@@ -1,6 +1,7 @@
 import { lintArticle, type LintProblem } from '../core/articles/lint.js';
 import { readArticleMarkdown } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
+import { readFamilyMarkdown } from '../core/families/family-markdown.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
 import type { ProductRegistry } from '../core/products/registry.js';
@@ -40,6 +41,9 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     if (kind === 'procedure') {
       const read = readProcedureMarkdown(file.text);
       if (read.ok) procedures.set(read.value.id, read.value);
+      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+    } else if (kind === 'family') {
+      const read = readFamilyMarkdown(file.text);
       results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
     } else if (kind === 'article') {
       articles.push(file);

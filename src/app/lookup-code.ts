@@ -26,20 +26,35 @@ export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLook
     });
   }
   const readings = await Promise.all(
-    read.value.map(async (reading) => ({
-      code: reading.code,
-      value: reading.value,
-      notation: reading.notation,
-      known: reading.known,
-      rank: reading.rank,
-      reason: reading.reason,
-      names: reading.names.map((name) => ({ ...name })),
-      decode: decodeCode(reading.value, deps.catalog),
-      articles: (await deps.store.findArticlesByCode(reading.code)).map(toArticleLink),
-      url: codePath(reading.code),
-    })),
+    read.value.map(async (reading) => {
+      const families = deps.families.familiesOf(
+        reading.value,
+        decodeCode(reading.value, deps.catalog),
+        reading.names,
+      );
+      const note = deps.families.noteFor(reading.value);
+      return {
+        code: reading.code,
+        value: reading.value,
+        notation: reading.notation,
+        known: reading.known,
+        rank: reading.rank,
+        reason: reading.reason,
+        names: reading.names.map((name) => ({ ...name })),
+        ...(reading.label !== undefined ? { label: reading.label } : {}),
+        ...(reading.knownVia !== undefined ? { knownVia: reading.knownVia } : {}),
+        ...(reading.extend !== undefined ? { extend: structuredClone(reading.extend) } : {}),
+        ...(reading.suggestions !== undefined ? { suggestions: [...reading.suggestions] } : {}),
+        decode: decodeCode(reading.value, deps.catalog),
+        families: families.map((family) => family.id),
+        ...(note ? { note: note.text } : {}),
+        articles: (await deps.store.findArticlesByCode(reading.code)).map(toArticleLink),
+        url: codePath(reading.code),
+      };
+    }),
   );
   const best = readings[0];
   if (!best) throw new Error('readNotation returned ok with no reading');
+  if (best.known) deps.lookups.record(best.code);
   return { input, known: best.known, readings };
 }

@@ -14,6 +14,7 @@ export const codeNameSchema = z
       'bits',
       'do',
       'cbs',
+      'setup',
       'hresults',
       'win32',
       'winhttp',
@@ -23,6 +24,10 @@ export const codeNameSchema = z
     scheme: z.enum(['hresult', 'win32', 'ntstatus']),
     win32Code: z.number().int().optional(),
     aliasOf: z.string().optional(),
+    component: z.string().optional().meta({
+      description: 'Windows Update names: the component (wu-errors.tsv component_prefix).',
+    }),
+    cbsFamily: z.enum(['CBS', 'PSFX', 'SPAPI']).optional(),
   })
   .meta({
     id: 'CodeName',
@@ -50,9 +55,18 @@ export const decodedSchema = z
           scheme: z.literal('win32'),
           code: z.number().int(),
           via: z.enum(['hresult', 'ntstatus']),
+          names: z.array(z.string()),
         }),
-        z.object({ scheme: z.literal('ntstatus'), value: z.number().int() }),
-        z.object({ scheme: z.literal('http'), status: z.number().int() }),
+        z.object({
+          scheme: z.literal('ntstatus'),
+          value: z.number().int(),
+          names: z.array(z.string()),
+        }),
+        z.object({
+          scheme: z.literal('http'),
+          status: z.number().int(),
+          reasonPhrase: z.string().optional(),
+        }),
       ])
       .optional(),
   })
@@ -69,6 +83,18 @@ export const articleLinkSchema = z
     apiUrl: z.string(),
   })
   .meta({ id: 'ArticleLink' });
+
+export const setupExtendSchema = z
+  .object({
+    value: z.number().int(),
+    hex: z.string().meta({ description: 'As setup writes it: 0x + 5 hex digits.' }),
+    phase: z.object({ number: z.number().int(), name: z.string().optional() }),
+    operation: z.object({ number: z.number().int(), name: z.string().optional() }),
+  })
+  .meta({
+    id: 'SetupExtend',
+    description: 'The extend code of a Windows setup result: phase and operation.',
+  });
 
 export const readingSchema = z
   .object({
@@ -87,7 +113,21 @@ export const readingSchema = z
     rank: z.number().int().min(1),
     reason: z.string(),
     names: z.array(codeNameSchema),
+    label: z.string().optional().meta({
+      description: 'Short words for a setup result code the documentation gives no name.',
+    }),
+    knownVia: z.string().optional().meta({
+      description: 'Why a value no table names is known: the code wrapped inside it.',
+    }),
+    extend: setupExtendSchema.optional(),
+    suggestions: z.array(z.string()).optional().meta({
+      description: 'Unknown readings only: known codes a digit or two away, nearest first.',
+    }),
     decode: decodedSchema,
+    families: z.array(z.string()).meta({
+      description: 'Ids of the families the code belongs to, primary first (see /api/v1/families).',
+    }),
+    note: z.string().optional().meta({ description: 'One line on what this code means.' }),
     articles: z.array(articleLinkSchema),
     url: z.string().meta({ description: 'The code page for people.' }),
   })
@@ -121,6 +161,97 @@ export const errorResponseSchema = z
   })
   .meta({ id: 'Error' });
 
+export const familySummarySchema = z
+  .object({
+    id: z.string(),
+    title: z.string(),
+    priority: z.number().int(),
+    members: z.number().int().meta({ description: 'How many catalogued codes belong to it.' }),
+    url: z.string(),
+    apiUrl: z.string(),
+  })
+  .meta({ id: 'FamilySummary' });
+
+export const familyDetailSchema = familySummarySchema
+  .extend({
+    match: z.string().meta({ description: 'Which codes belong, e.g. "wuComponent: PT".' }),
+    description: z.string().meta({ description: 'Markdown, in the project’s own words.' }),
+    helps: z.string().meta({ description: 'Markdown: what generally helps.' }),
+    codes: z.array(z.object({ code: z.string(), name: z.string(), text: z.string() })),
+  })
+  .meta({ id: 'Family' });
+
+export const familyListSchema = z
+  .object({ families: z.array(familySummarySchema) })
+  .meta({ id: 'FamilyList' });
+
+export const codeDetailsSchema = z
+  .object({
+    families: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        description: z.string(),
+        helps: z.string(),
+        url: z.string(),
+      }),
+    ),
+    note: z.string().optional(),
+    related: z.array(
+      z.object({
+        code: z.string(),
+        why: z.enum(['named-together', 'neighbour', 'same-family']),
+        names: z.array(z.string()),
+        url: z.string(),
+      }),
+    ),
+    requests: z.number().int(),
+  })
+  .meta({ id: 'CodeDetails' });
+
+export const suggestionsSchema = z
+  .object({
+    input: z.string(),
+    suggestions: z.array(
+      z.object({
+        code: z.string(),
+        distance: z
+          .number()
+          .meta({ description: 'Edits from what was typed (a look-alike letter costs 0).' }),
+        lookups: z
+          .number()
+          .int()
+          .meta({ description: 'How often the code has been looked up here.' }),
+        names: z.array(z.string()),
+        url: z.string(),
+      }),
+    ),
+  })
+  .meta({
+    id: 'Suggestions',
+    description: 'Real codes near what was typed, nearest and most looked-up first.',
+  });
+
+export const requestOutcomeSchema = z
+  .object({
+    code: z.string(),
+    recorded: z.boolean().meta({ description: 'False when this address already asked today.' }),
+    requests: z.number().int(),
+  })
+  .meta({ id: 'RequestOutcome' });
+
+export const requestListSchema = z
+  .object({
+    requests: z.array(
+      z.object({ code: z.string(), requests: z.number().int(), lastAt: z.string() }),
+    ),
+  })
+  .meta({ id: 'RequestList' });
+
+export type CodeDetails = z.infer<typeof codeDetailsSchema>;
+export type FamilySummary = z.infer<typeof familySummarySchema>;
+export type FamilyDetail = z.infer<typeof familyDetailSchema>;
+export type Suggestions = z.infer<typeof suggestionsSchema>;
 export type CodeLookup = z.infer<typeof codeLookupSchema>;
 export type ReadingView = z.infer<typeof readingSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;

@@ -1,5 +1,5 @@
 import { contentHash } from './content-hash.js';
-import type { ContentFile } from './content-file.js';
+import { kindOfContent, type ContentFile } from './content-file.js';
 import type { AppDeps } from './deps.js';
 import { importContent, type ImportedItem } from './import-content.js';
 
@@ -14,6 +14,8 @@ export async function syncBundledContent(
 ): Promise<ImportedItem[]> {
   const synced = await deps.store.getBundledHashes();
   const changed = files
+    // Families are read at every start from the files themselves, not stored.
+    .filter((file) => kindOfContent(file) !== 'family')
     .map((file) => ({ file, hash: contentHash(file.text) }))
     .filter(({ file, hash }) => synced.get(file.path) !== hash);
   if (changed.length === 0) return [];

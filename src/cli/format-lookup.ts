@@ -1,4 +1,5 @@
 import type { CodeLookup, ReadingView } from '../app/responses.js';
+import { describeWrapped } from '../app/describe-wrapped.js';
 
 const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -6,19 +7,26 @@ function formatReading(reading: ReadingView, origin: string): string[] {
   const d = reading.decode;
   const names = reading.names.map((n) => n.name + (n.aliasOf ? ` (alias of ${n.aliasOf})` : ''));
   const lines = [
-    `${reading.code}  ${names[0] ?? '(not in the bundled tables)'}`,
+    `${reading.code}  ${names[0] ?? reading.label ?? '(not in the bundled tables)'}`,
     ...names.slice(1).map((name) => `            also ${name}`),
     `  read as:  ${reading.notation} — ${reading.reason}`,
     `  facility: ${d.facility.number}${d.facility.name ? ` ${d.facility.name}` : ''}, code ${d.code} (${hex4(d.code)}), ${d.severity}`,
     `  decimal:  ${d.unsigned} unsigned, ${d.signed} signed`,
   ];
-  if (d.wrapped?.scheme === 'win32') lines.push(`  inside:   Win32 error ${d.wrapped.code}`);
-  if (d.wrapped?.scheme === 'ntstatus') {
+  const inside = describeWrapped(reading);
+  if (inside) lines.push(`  inside:   ${inside}`);
+  if (reading.extend) {
+    const { phase, operation } = reading.extend;
     lines.push(
-      `  inside:   NTSTATUS 0x${d.wrapped.value.toString(16).toUpperCase().padStart(8, '0')}`,
+      `  extend:   ${reading.extend.hex}: phase ${phase.number}${phase.name ? ` ${phase.name}` : ''}, ` +
+        `operation ${operation.number}${operation.name ? ` ${operation.name}` : ''}`,
     );
   }
-  if (d.wrapped?.scheme === 'http') lines.push(`  inside:   HTTP status ${d.wrapped.status}`);
+  if (reading.note) lines.push(`  meaning:  ${reading.note}`);
+  if (reading.families.length > 0) lines.push(`  family:   ${reading.families.join(', ')}`);
+  if (reading.suggestions && reading.suggestions.length > 0) {
+    lines.push(`  did you mean: ${reading.suggestions.join(', ')}`);
+  }
   for (const article of reading.articles) {
     lines.push(`  article:  ${article.title}`, `            ${origin}${article.url}`);
   }

@@ -1,4 +1,5 @@
 import { EXIT, type CliIo, UsageError } from './cli-io.js';
+import { runDecode } from './commands/decode.js';
 import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runLint } from './commands/lint.js';
@@ -7,6 +8,7 @@ import { runServe } from './commands/serve.js';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
   lookup: runLookup,
+  decode: runDecode,
   serve: runServe,
   import: runImport,
   export: runExport,
@@ -17,6 +19,7 @@ export const HELP = `erratlas: Windows error codes explained
 
 usage:
   erratlas lookup <notation> [--json]   what a code is: 0x80244001, -2145107967, a name…
+  erratlas decode <code> [--json]       the bit fields: S R C N X, facility, code, what is inside
   erratlas serve [--port <n>] [--db <url>]   the web pages and JSON API
   erratlas import <file|dir>            Markdown articles or page text into the database
   erratlas export <dir>                 every stored article as Markdown files

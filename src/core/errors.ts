@@ -11,7 +11,10 @@ export type DomainErrorCode =
   | 'not_found'
   | 'unknown_product'
   | 'unknown_procedure'
-  | 'unsupported_database';
+  | 'unsupported_database'
+  | 'article_exists'
+  | 'rate_limited'
+  | 'unauthorized';
 
 export class DomainError extends Error {
   constructor(

@@ -3,7 +3,7 @@ import { DomainError } from '../core/errors.js';
 import type { ErrorResponse } from '../app/responses.js';
 
 /** The one place a domain error becomes an HTTP status. */
-const STATUS: Record<DomainErrorCode, 400 | 404 | 500> = {
+const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   invalid_notation: 400,
   invalid_article: 400,
   invalid_page_text: 400,
@@ -13,10 +13,15 @@ const STATUS: Record<DomainErrorCode, 400 | 404 | 500> = {
   // A stored article naming a procedure that is gone is our data's fault, not the reader's.
   unknown_procedure: 500,
   unsupported_database: 500,
+  article_exists: 409,
+  rate_limited: 429,
+  unauthorized: 401,
 };
 
+export type HttpErrorStatus = 400 | 401 | 404 | 409 | 429 | 500;
+
 export interface HttpError {
-  status: 400 | 404 | 500;
+  status: HttpErrorStatus;
   body: ErrorResponse;
 }
 

@@ -1,9 +1,8 @@
 import { lookupCode } from '../../app/lookup-code.js';
-import { toHttpError } from '../../http/errors.js';
-import { DomainError } from '../../core/errors.js';
 import { EXIT, type CliIo, UsageError } from '../cli-io.js';
 import { formatLookup } from '../format-lookup.js';
 import { parseCommandArgs } from '../parse-command-args.js';
+import { printNotationError } from '../print-notation-error.js';
 import { withDeps } from '../with-deps.js';
 
 const USAGE = 'erratlas lookup <notation> [--json] [--db <url>]';
@@ -23,15 +22,7 @@ export async function runLookup(argv: readonly string[], io: CliIo): Promise<num
       io.stdout(values.json ? `${JSON.stringify(lookup, null, 2)}\n` : formatLookup(lookup));
       return lookup.known ? EXIT.answered : EXIT.nothingKnown;
     } catch (error) {
-      if (!(error instanceof DomainError) || error.code !== 'invalid_notation') throw error;
-      const { body } = toHttpError(error);
-      if (values.json) io.stdout(`${JSON.stringify(body, null, 2)}\n`);
-      const suggestions = body.error.suggestions ?? [];
-      io.stderr(
-        `erratlas: ${error.message}\n` +
-          (suggestions.length > 0 ? `did you mean: ${suggestions.join(', ')}\n` : ''),
-      );
-      return EXIT.badInput;
+      return printNotationError(io, error, values.json === true);
     }
   });
 }

@@ -115,3 +115,24 @@ describe('buildCatalog', () => {
     ).toThrow(/ntstatus\.tsv:2/);
   });
 });
+
+describe('what the catalog adds for families and setup', () => {
+  it('names carry the WU component and the CBS family', () => {
+    expect(catalog.namesOf(0x80244001)[0]).toMatchObject({ component: 'PT' });
+    expect(catalog.namesOf(0x80240438)[0]).toMatchObject({ component: 'PT' });
+    expect(catalog.namesOf(0x800f081f)[0]).toMatchObject({ cbsFamily: 'CBS' });
+    expect(catalog.namesOf(0x800f0203)[0]).toMatchObject({ cbsFamily: 'SPAPI' });
+  });
+
+  it('puts a setup name with the product tables, before nothing else it shares', () => {
+    expect(catalog.namesOf(0xc1900101)[0]).toMatchObject({ table: 'setup' });
+  });
+
+  it('lists every known value once, ascending, the same array each time', () => {
+    const values = catalog.values();
+    expect(values).toBe(catalog.values());
+    expect(values.every((v, i) => i === 0 || (values[i - 1] ?? -1) < v)).toBe(true);
+    expect(values.every((v) => catalog.isKnown(v))).toBe(true);
+    expect(values).toContain(0x80244001);
+  });
+});

@@ -11,7 +11,15 @@ export interface Catalog {
   /** Case-insensitive: the distinct names with a proper `_`-bounded suffix equal to `tail`. */
   namesEndingWith(tail: string): readonly string[];
   facilityName(facility: number): string | undefined;
+  /** In a table: with a name, or (setup results the docs leave unnamed) with a label only. */
   isKnown(value: number): boolean;
+  /** Our short words for a setup result code (setup-results.tsv `label`). */
+  labelOf(value: number): string | undefined;
+  /** Names of a setup extend code's parts (setup-extend-phases/operations.tsv). */
+  setupPhaseName(phase: number): string | undefined;
+  setupOperationName(operation: number): string | undefined;
+  /** Every known value, ascending; the same array on every call. */
+  values(): readonly number[];
 }
 
 export type TableText = { file: string; text: string };
@@ -25,18 +33,32 @@ const NONE: readonly never[] = Object.freeze([]);
 export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
   const byValue = new Map<number, CodeName[]>();
   const facilities = new Map<number, string>();
+  const labels = new Map<number, string>();
+  const phases = new Map<number, string>();
+  const operations = new Map<number, string>();
+  const addName = (value: number, name: CodeName): void => {
+    const names = byValue.get(value);
+    if (names === undefined) byValue.set(value, [name]);
+    else names.push(name);
+  };
 
   for (const { file, text } of tables) {
     const parsed = parseTable(file, text);
     if (!parsed.ok) throw new Error(`code tables: ${parsed.reason}`);
-    if (parsed.value.kind === 'facilities') {
-      for (const row of parsed.value.rows) facilities.set(row.facility, row.name);
-      continue;
-    }
-    for (const { value, name } of parsed.value.rows) {
-      const names = byValue.get(value);
-      if (names === undefined) byValue.set(value, [name]);
-      else names.push(name);
+    const table = parsed.value;
+    if (table.kind === 'facilities') {
+      for (const row of table.rows) facilities.set(row.facility, row.name);
+    } else if (table.kind === 'setup-phases') {
+      for (const row of table.rows) phases.set(row.number, row.name);
+    } else if (table.kind === 'setup-operations') {
+      for (const row of table.rows) operations.set(row.number, row.name);
+    } else if (table.kind === 'setup-results') {
+      for (const row of table.rows) {
+        labels.set(row.value, row.label);
+        if (row.name !== undefined) addName(row.value, row.name);
+      }
+    } else {
+      for (const { value, name } of table.rows) addName(value, name);
     }
   }
 
@@ -51,6 +73,9 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
       else entries.push({ value, name });
     }
   }
+  const known = Object.freeze(
+    [...new Set([...byValue.keys(), ...labels.keys()])].sort((a, b) => a - b),
+  );
 
   // Only name-tail readings need this; building it lazily keeps startup to the plain maps.
   let tails: TailIndex | undefined;
@@ -66,7 +91,11 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
     valueOfName: (name) => byName.get(name.toUpperCase()) ?? NONE,
     namesEndingWith: (tail) => tailIndex().get(tail.toUpperCase()) ?? NONE,
     facilityName: (facility) => facilities.get(facility),
-    isKnown: (value) => byValue.has(value),
+    isKnown: (value) => byValue.has(value) || labels.has(value),
+    labelOf: (value) => labels.get(value),
+    setupPhaseName: (phase) => phases.get(phase),
+    setupOperationName: (operation) => operations.get(operation),
+    values: () => known,
   };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWindowsCatalog } from '../../adapters/catalog/load-windows-tables.js';
 import { hresultFromWin32 } from './code-value.js';
-import { decodeCode, type Decoded } from './decode-hresult.js';
+import { decodeCode, describeKnownWrapped, type Decoded } from './decode-hresult.js';
 
 const catalog = await loadWindowsCatalog();
 
@@ -16,7 +16,7 @@ describe('decodeCode', () => {
       flags: { S: true, R: false, C: false, N: false, X: false },
       facility: { number: 7, name: 'FACILITY_WIN32' },
       code: 5,
-      wrapped: { scheme: 'win32', code: 5, via: 'hresult' },
+      wrapped: { scheme: 'win32', code: 5, via: 'hresult', names: ['ERROR_ACCESS_DENIED'] },
     } satisfies Decoded);
     const inner = decoded.wrapped?.scheme === 'win32' ? hresultFromWin32(decoded.wrapped.code) : -1;
     const names = catalog.namesOf(inner).map((n) => n.name);
@@ -36,20 +36,62 @@ describe('decodeCode', () => {
   });
 
   it.each<[string, number, Decoded['wrapped']]>([
-    ['HRESULT_FROM_WIN32', 0x80072ee2, { scheme: 'win32', code: 12002, via: 'hresult' }],
-    ['HRESULT_FROM_NT of an error', 0xd0000022, { scheme: 'ntstatus', value: 0xc0000022 }],
-    ['HRESULT_FROM_NT of a warning', 0x90000005, { scheme: 'ntstatus', value: 0x80000005 }],
+    ['HRESULT_FROM_WIN32', 0x80072ee2, { scheme: 'win32', code: 12002, via: 'hresult', names: [] }],
+    [
+      'HRESULT_FROM_NT of an error',
+      0xd0000022,
+      { scheme: 'ntstatus', value: 0xc0000022, names: [] },
+    ],
+    [
+      'HRESULT_FROM_NT of a warning',
+      0x90000005,
+      { scheme: 'ntstatus', value: 0x80000005, names: [] },
+    ],
     [
       'HRESULT_FROM_NT of an informational status',
       0x50000000,
-      { scheme: 'ntstatus', value: 0x40000000 },
+      { scheme: 'ntstatus', value: 0x40000000, names: [] },
     ],
-    ['NTSTATUS FACILITY_NTWIN32', 0xc0070005, { scheme: 'win32', code: 5, via: 'ntstatus' }],
-    ['a BITS HTTP status', 0x80190193, { scheme: 'http', status: 403 }],
+    [
+      'NTSTATUS FACILITY_NTWIN32',
+      0xc0070005,
+      { scheme: 'win32', code: 5, via: 'ntstatus', names: [] },
+    ],
+    ['a BITS HTTP status', 0x80190193, { scheme: 'http', status: 403, reasonPhrase: 'Forbidden' }],
+    ['an HTTP status with no standard phrase', 0x801901f3, { scheme: 'http', status: 499 }],
     ['nothing inside', 0x80244001, undefined],
     ['0x8019 but no HTTP status', 0x80190001, undefined],
-  ])('wrapped: %s', (_what, value, wrapped) => {
+  ])('wrapped, without names: %s', (_what, value, wrapped) => {
     expect(decodeCode(value).wrapped).toEqual(wrapped);
+  });
+
+  it.each<[string, number, string[]]>([
+    ['Win32 names only, not the HRESULT name', 0x80070005, ['ERROR_ACCESS_DENIED']],
+    ['WinHTTP before WinINet', 0x80072ee2, ['ERROR_WINHTTP_TIMEOUT', 'ERROR_INTERNET_TIMEOUT']],
+    ['an alias after its name', 0x8007000e, ['ERROR_OUTOFMEMORY', 'DNS_ERROR_NO_MEMORY']],
+    ['HRESULT_FROM_NT of an error', 0xd0000022, ['STATUS_ACCESS_DENIED']],
+    ['HRESULT_FROM_NT of a warning', 0x90000005, ['STATUS_BUFFER_OVERFLOW']],
+    ['HRESULT_FROM_NT of success', 0x10000000, ['STATUS_SUCCESS', 'STATUS_WAIT_0']],
+    [
+      'an NTSTATUS carrying a Win32 code',
+      0xc007000d,
+      ['ERROR_INVALID_DATA', 'DNS_ERROR_INVALID_DATA'],
+    ],
+    ['a wrapped code no table has', 0x8007fffe, []],
+  ])('wrapped names, from the catalog: %s', (_what, value, names) => {
+    const wrapped = decodeCode(value, catalog).wrapped;
+    expect(wrapped && 'names' in wrapped ? wrapped.names : undefined).toEqual(names);
+  });
+
+  it.each<[number, string | undefined]>([
+    [0xd0000022, 'HRESULT_FROM_NT of STATUS_ACCESS_DENIED'],
+    [0xc007000d, 'an NTSTATUS carrying Win32 error 13 (ERROR_INVALID_DATA)'],
+    [0x801901ad, 'HTTP status 429 (Too Many Requests) in FACILITY_HTTP'],
+    [0x80190194, 'HTTP status 404 (Not Found) in FACILITY_HTTP'],
+    [0x8007fffe, undefined],
+    [0x80244001, undefined],
+  ])('describeKnownWrapped(%d) = %j', (value, text) => {
+    expect(describeKnownWrapped(decodeCode(value, catalog))).toBe(text);
   });
 
   it('an HRESULT_FROM_NT value unwraps to a catalogued NTSTATUS', () => {

@@ -24,11 +24,14 @@ export const TEXT_TOKEN = /(?<![A-Za-z0-9_-])-\d+|[A-Za-z0-9_]+/g;
  */
 export const CODE_KEY_BEFORE = /\b(gle|error|err|code|status|hr|hresult)\s*[=:]?\s*$/i;
 
+/** "NTSTATUS -1073283059": the number is an NTSTATUS (only the reason says so; bits are bits). */
+export const NTSTATUS_KEY_BEFORE = /\bntstatus\s*[=:]?\s*$/i;
+
 /** `gle=` (GetLastError) holds a Win32 code even when written in hex. */
 export const WIN32_KEY_BEFORE = /\bgle\s*[=:]?\s*$/i;
 
 export const ACCEPTED_FORMS =
   'Accepted: 0x80244001 (hex), 80244001 (8 hex digits), -2145107967 or 2149859329 ' +
   '(the 32 bits as decimal), 5 (a Win32 code, up to 5 digits), a symbolic name such as ' +
-  'WU_E_PT_SOAPCLIENT_INITIALIZE or its distinctive end (SOAPCLIENT_INITIALIZE), or text ' +
-  'that contains one of these.';
+  'WU_E_PT_SOAPCLIENT_INITIALIZE or its distinctive end (SOAPCLIENT_INITIALIZE), a setup ' +
+  'result with its extend code (0xC1900101 - 0x4000D), or text that contains one of these.';

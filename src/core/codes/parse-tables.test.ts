@@ -101,3 +101,44 @@ describe('parseTable', () => {
     if (!parsed.ok) expect(parsed.reason).toMatch(reason);
   });
 });
+
+describe('fields other helpers build on', () => {
+  it('keeps the Windows Update component of a WU row', () => {
+    const text = tsv(
+      ['hex', 'signed_decimal', 'symbolic_name', 'component_prefix', 'source'],
+      ['0x80244001', '-2145107967', 'WU_E_PT_SOAPCLIENT_INITIALIZE', 'PT', 'x'],
+    );
+    const parsed = parseTable('wu-errors.tsv', text);
+    expect(parsed.ok && parsed.value.rows).toEqual([
+      {
+        value: 0x80244001,
+        name: {
+          name: 'WU_E_PT_SOAPCLIENT_INITIALIZE',
+          table: 'wu',
+          scheme: 'hresult',
+          component: 'PT',
+        },
+      },
+    ]);
+  });
+
+  it.each(['CBS', 'PSFX', 'SPAPI'])('keeps the CBS family %s', (family) => {
+    const text = tsv(['hex', 'name', 'family'], ['0x800F081F', 'CBS_E_SOURCE_MISSING', family]);
+    const parsed = parseTable('cbs-errors.tsv', text);
+    expect(parsed.ok && parsed.value.rows).toEqual([
+      expect.objectContaining({ name: expect.objectContaining({ cbsFamily: family }) as unknown }),
+    ]);
+  });
+
+  it.each([
+    [
+      'wu-errors.tsv',
+      'hex\tsymbolic_name\tcomponent_prefix\n0x80244001\tX\tpt\n',
+      /component_prefix "pt"/,
+    ],
+    ['cbs-errors.tsv', 'hex\tname\tfamily\n0x800F081F\tX\tDISM\n', /family "DISM"/],
+  ])('refuses a bad %s field', (file, text, reason) => {
+    const parsed = parseTable(file, text);
+    expect(!parsed.ok && parsed.reason).toMatch(reason);
+  });
+});

@@ -1,64 +1,68 @@
 import { fail, ok, type Result } from '../result.js';
-import type { CodeName, CodeTable, NamedValue } from './code-name.js';
+import type { CbsFamily, CodeName, CodeTable, NamedValue } from './code-name.js';
 import { hresultFromWin32, MAX_WIN32_CODE } from './code-value.js';
+import { SETUP_SPECS } from './parse-setup-tables.js';
+import {
+  readHex,
+  readName,
+  readSmallNumber,
+  tableSpec,
+  type Cells,
+  type ParsedTable,
+  type TableSpec,
+} from './table-cells.js';
+
+export type { FacilityRow, NumberedName, ParsedTable, SetupResultRow } from './table-cells.js';
 
 /**
  * Reads the TSV tables of `data/windows/` (format in its SOURCES.md) from text. Columns are
  * found by header name, not position, so a table may gain columns without breaking this.
  */
 
-export type FacilityRow = { facility: number; name: string };
-
-export type ParsedTable =
-  | { kind: 'codes'; file: string; rows: NamedValue[] }
-  | { kind: 'facilities'; file: string; rows: FacilityRow[] };
-
-type Cells = (column: string) => string;
-
-type TableSpec =
-  | { kind: 'codes'; columns: readonly string[]; read: (cell: Cells) => Result<NamedValue> }
-  | { kind: 'facilities'; columns: readonly string[]; read: (cell: Cells) => Result<FacilityRow> };
-
-const HEX32 = /^0x[0-9A-F]{8}$/;
-const DECIMAL = /^\d{1,5}$/;
-const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-function readHex(text: string, column: string): Result<number> {
-  return HEX32.test(text)
-    ? ok(parseInt(text.slice(2), 16))
-    : fail(`${column} "${text}" is not 0x + 8 upper-case hex digits`);
-}
-
-function readName(text: string, column: string): Result<string> {
-  return NAME.test(text) ? ok(text) : fail(`${column} "${text}" is not a symbolic name`);
-}
+type Extra = (cell: Cells) => Result<Partial<CodeName>>;
+const NO_EXTRA: Extra = () => ok({});
 
 /** The tables whose rows are HRESULT or NTSTATUS values written in a `hex` column. */
 const hexTable =
-  (table: CodeTable, nameColumn: string) =>
+  (table: CodeTable, nameColumn: string, extra: Extra = NO_EXTRA) =>
   (cell: Cells): Result<NamedValue> => {
     const value = readHex(cell('hex'), 'hex');
     if (!value.ok) return value;
     const name = readName(cell(nameColumn), nameColumn);
     if (!name.ok) return name;
+    const more = extra(cell);
+    if (!more.ok) return more;
     const scheme = table === 'ntstatus' ? 'ntstatus' : 'hresult';
-    return ok({ value: value.value, name: { name: name.value, table, scheme } });
+    return ok({ value: value.value, name: { name: name.value, table, scheme, ...more.value } });
   };
+
+/** wu-errors.tsv `component_prefix`: an upper-case word (SOURCES.md lists the rule). */
+const wuComponent: Extra = (cell) => {
+  const component = cell('component_prefix');
+  return /^[A-Z]+$/.test(component)
+    ? ok({ component })
+    : fail(`component_prefix "${component}" is not an upper-case word`);
+};
+
+const CBS_FAMILIES: readonly CbsFamily[] = ['CBS', 'PSFX', 'SPAPI'];
+const cbsFamily: Extra = (cell) => {
+  const family = CBS_FAMILIES.find((known) => known === cell('family'));
+  return family === undefined
+    ? fail(`family "${cell('family')}" is not one of ${CBS_FAMILIES.join(', ')}`)
+    : ok({ cbsFamily: family });
+};
 
 /** Win32 tables: catalogued at HRESULT_FROM_WIN32, which must agree with the code column. */
 const win32Table =
   (tableOf: (cell: Cells) => Result<CodeTable>) =>
   (cell: Cells): Result<NamedValue> => {
-    const codeText = cell('code');
-    const code = Number(codeText);
-    if (!DECIMAL.test(codeText) || code > MAX_WIN32_CODE) {
-      return fail(`code "${codeText}" is not a 16-bit decimal Win32 code`);
-    }
+    const code = readSmallNumber(cell('code'), 'code', 5, MAX_WIN32_CODE);
+    if (!code.ok) return fail(`code "${cell('code')}" is not a 16-bit decimal Win32 code`);
     const wrapped = readHex(cell('hresult_from_win32'), 'hresult_from_win32');
     if (!wrapped.ok) return wrapped;
-    if (wrapped.value !== hresultFromWin32(code)) {
+    if (wrapped.value !== hresultFromWin32(code.value)) {
       return fail(
-        `hresult_from_win32 ${cell('hresult_from_win32')} is not HRESULT_FROM_WIN32(${code})`,
+        `hresult_from_win32 ${cell('hresult_from_win32')} is not HRESULT_FROM_WIN32(${code.value})`,
       );
     }
     const name = readName(cell('name'), 'name');
@@ -69,7 +73,7 @@ const win32Table =
       name: name.value,
       table: table.value,
       scheme: 'win32',
-      win32Code: code,
+      win32Code: code.value,
     };
     const aliasOf = cell('alias_of');
     if (aliasOf !== '') entry.aliasOf = aliasOf;
@@ -84,43 +88,37 @@ const byHeader = (cell: Cells): Result<CodeTable> => {
 };
 
 const SPECS: Readonly<Record<string, TableSpec>> = {
-  'wu-errors.tsv': {
-    kind: 'codes',
-    columns: ['hex', 'symbolic_name'],
-    read: hexTable('wu', 'symbolic_name'),
-  },
-  'bits-errors.tsv': { kind: 'codes', columns: ['hex', 'name'], read: hexTable('bits', 'name') },
-  'delivery-optimization-errors.tsv': {
-    kind: 'codes',
-    columns: ['hex', 'name'],
-    read: hexTable('do', 'name'),
-  },
-  'cbs-errors.tsv': { kind: 'codes', columns: ['hex', 'name'], read: hexTable('cbs', 'name') },
-  'hresults.tsv': { kind: 'codes', columns: ['hex', 'name'], read: hexTable('hresults', 'name') },
-  'ntstatus.tsv': { kind: 'codes', columns: ['hex', 'name'], read: hexTable('ntstatus', 'name') },
-  'win32-errors.tsv': {
-    kind: 'codes',
-    columns: ['code', 'hresult_from_win32', 'name', 'alias_of'],
-    read: win32Table(() => ok('win32')),
-  },
-  'winhttp-errors.tsv': {
-    kind: 'codes',
-    columns: ['code', 'hresult_from_win32', 'name', 'header'],
-    read: win32Table(byHeader),
-  },
-  'facilities.tsv': {
-    kind: 'facilities',
-    columns: ['facility', 'name'],
-    read: (cell) => {
-      const text = cell('facility');
-      const facility = Number(text);
-      if (!/^\d{1,4}$/.test(text) || facility > 0x1fff) {
-        return fail(`facility "${text}" is not a 13-bit decimal number`);
-      }
-      const name = readName(cell('name'), 'name');
-      return name.ok ? ok({ facility, name: name.value }) : name;
-    },
-  },
+  'wu-errors.tsv': tableSpec(
+    'codes',
+    ['hex', 'symbolic_name', 'component_prefix'],
+    hexTable('wu', 'symbolic_name', wuComponent),
+  ),
+  'bits-errors.tsv': tableSpec('codes', ['hex', 'name'], hexTable('bits', 'name')),
+  'delivery-optimization-errors.tsv': tableSpec('codes', ['hex', 'name'], hexTable('do', 'name')),
+  'cbs-errors.tsv': tableSpec(
+    'codes',
+    ['hex', 'name', 'family'],
+    hexTable('cbs', 'name', cbsFamily),
+  ),
+  'hresults.tsv': tableSpec('codes', ['hex', 'name'], hexTable('hresults', 'name')),
+  'ntstatus.tsv': tableSpec('codes', ['hex', 'name'], hexTable('ntstatus', 'name')),
+  'win32-errors.tsv': tableSpec(
+    'codes',
+    ['code', 'hresult_from_win32', 'name', 'alias_of'],
+    win32Table(() => ok('win32')),
+  ),
+  'winhttp-errors.tsv': tableSpec(
+    'codes',
+    ['code', 'hresult_from_win32', 'name', 'header'],
+    win32Table(byHeader),
+  ),
+  'facilities.tsv': tableSpec('facilities', ['facility', 'name'], (cell) => {
+    const facility = readSmallNumber(cell('facility'), 'facility', 4, 0x1fff);
+    if (!facility.ok) return fail(`facility "${cell('facility')}" is not a 13-bit decimal number`);
+    const name = readName(cell('name'), 'name');
+    return name.ok ? ok({ facility: facility.value, name: name.value }) : name;
+  }),
+  ...SETUP_SPECS,
 };
 
 /** The files a catalog is built from, in the order a loader should hand them over. */
@@ -143,27 +141,5 @@ export function parseTable(file: string, text: string): Result<ParsedTable> {
     const cells = line.split('\t');
     return (column) => cells[index.get(column) ?? -1] ?? '';
   };
-  if (spec.kind === 'codes') {
-    const rows = readRows(name, lines, cellsOf, spec.read);
-    return rows.ok ? ok({ kind: 'codes', file: name, rows: rows.value }) : rows;
-  }
-  const rows = readRows(name, lines, cellsOf, spec.read);
-  return rows.ok ? ok({ kind: 'facilities', file: name, rows: rows.value }) : rows;
-}
-
-function readRows<T>(
-  file: string,
-  lines: readonly string[],
-  cellsOf: (line: string) => Cells,
-  read: (cell: Cells) => Result<T>,
-): Result<T[]> {
-  const rows: T[] = [];
-  for (let n = 1; n < lines.length; n++) {
-    const line = (lines[n] ?? '').replace(/\r$/, '');
-    if (line === '') continue;
-    const row = read(cellsOf(line));
-    if (!row.ok) return fail(`${file}:${n + 1}: ${row.reason}`);
-    rows.push(row.value);
-  }
-  return ok(rows);
+  return spec.parse(name, lines, cellsOf);
 }

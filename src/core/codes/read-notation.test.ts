@@ -153,3 +153,28 @@ describe('input that does not parse', () => {
     expect(errorOf(`0x80244001 ${'x'.repeat(5000)}`).message).toMatch(/log analysis/);
   });
 });
+
+describe('did-you-mean in readings and errors', () => {
+  it.each<[string, string]>([
+    ['0244001', '0x80244001'],
+    ['0x0244001', '0x80244001'],
+    ['failed with 0x8024401F0', '0x8024401F'],
+  ])('%j: an unknown or refused code suggests %s', (input, code) => {
+    const result = readNotation(input, catalog);
+    const suggestions = result.ok
+      ? (result.value[0]?.suggestions ?? [])
+      : result.reason.suggestions;
+    expect(suggestions).toContain(code);
+    expect(suggestions.every(isCanonical)).toBe(true);
+  });
+
+  it('gives a known reading no suggestions', () => {
+    expect(readingsOf('0x80244001')[0]).not.toHaveProperty('suggestions');
+  });
+
+  it('adds near codes after the sure fixes of a refused input', () => {
+    const error = errorOf('8O24401');
+    expect(error.suggestions[0]).toBe('0x80244001');
+    expect(error.suggestions.length).toBeGreaterThan(1);
+  });
+});

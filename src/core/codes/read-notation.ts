@@ -1,11 +1,14 @@
 import type { Catalog } from './catalog.js';
 import { formatCode } from './code-value.js';
+import { decodeCode, describeKnownWrapped } from './decode-hresult.js';
+import { suggestNearCodes } from './did-you-mean.js';
 import { ACCEPTED_FORMS } from './notation-patterns.js';
 import { suggestCodes } from './notation-suggestions.js';
 import { readToken } from './read-token.js';
 import type { Candidate, NotationError, Reading, TokenReading } from './reading.js';
 import { fail, ok, type Result } from '../result.js';
 import { scanText } from './scan-text.js';
+import { readSetupExtend } from './setup-extend.js';
 
 /**
  * Any notation of a code → its readings, most likely first (DESIGN.md "Canonical forms",
@@ -16,6 +19,9 @@ import { scanText } from './scan-text.js';
 /** Input beyond this is a log, not a notation; the log parsers read those. */
 const MAX_INPUT_LENGTH = 4096;
 const MAX_AMBIGUOUS_SUGGESTIONS = 10;
+const MAX_SUGGESTIONS = 10;
+/** Did-you-mean on an unknown reading: a few, nearest first. */
+const MAX_READING_SUGGESTIONS = 5;
 
 export function readNotation(input: string, catalog: Catalog): Result<Reading[], NotationError> {
   const text = input.trim();
@@ -29,39 +35,68 @@ export function readNotation(input: string, catalog: Catalog): Result<Reading[],
   }
 
   const whole: TokenReading = /\s/.test(text) ? { kind: 'none' } : readToken(text, catalog);
-  if (whole.kind === 'read') return ok(rank(whole.candidates, catalog));
+  if (whole.kind === 'read') return ok(rank(whole.candidates, catalog, text));
   if (whole.kind === 'invalid') {
-    return fail(withSuggestions(`${whole.message} ${ACCEPTED_FORMS}`, suggestCodes(text, catalog)));
+    return fail(withSuggestions(`${whole.message} ${ACCEPTED_FORMS}`, suggestAll(text, catalog)));
   }
   if (whole.kind === 'ambiguous') return fail(ambiguousTail(whole.tail, whole.names, catalog));
 
   const inText = scanText(text, catalog);
-  if (inText.length > 0) return ok(rank(inText, catalog));
+  if (inText.length > 0) return ok(rank(inText, catalog, text));
   return fail(
     withSuggestions(
       `"${text}" is not a code notation, and no code was found in it. ${ACCEPTED_FORMS}`,
-      suggestCodes(text, catalog),
+      suggestAll(text, catalog),
     ),
   );
 }
 
-/** Candidates arrive in rule order; one value is one reading, at its best place. */
-function rank(candidates: readonly Candidate[], catalog: Catalog): Reading[] {
+/** The sure fixes (look-alike letters, an extra digit) first, then the nearest known codes. */
+function suggestAll(text: string, catalog: Catalog): string[] {
+  const sure = suggestCodes(text, catalog);
+  const near = suggestNearCodes(text, catalog, MAX_SUGGESTIONS).map((n) => n.code);
+  return [...new Set([...sure, ...near])].slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * Candidates arrive in rule order; one value is one reading, at its best place. A value no
+ * table names is still known when the code wrapped inside it is (HRESULT_FROM_NT, …).
+ */
+function rank(candidates: readonly Candidate[], catalog: Catalog, input: string): Reading[] {
   const seen = new Set<number>();
   const readings: Reading[] = [];
-  for (const { value, notation, reason } of candidates) {
+  for (const candidate of candidates) {
+    const { value, notation } = candidate;
     if (seen.has(value)) continue;
     seen.add(value);
     const names = catalog.namesOf(value);
-    readings.push({
+    const label = catalog.labelOf(value);
+    const knownVia =
+      names.length === 0 && label === undefined
+        ? describeKnownWrapped(decodeCode(value, catalog))
+        : undefined;
+    const reading: Reading = {
       code: formatCode(value),
       value,
       notation,
-      known: names.length > 0,
+      known: names.length > 0 || label !== undefined || knownVia !== undefined,
       names,
       rank: readings.length + 1,
-      reason,
-    });
+      reason:
+        knownVia === undefined
+          ? candidate.reason
+          : `${candidate.reason} No table names it, but it is ${knownVia}.`,
+    };
+    if (label !== undefined) reading.label = label;
+    if (knownVia !== undefined) reading.knownVia = knownVia;
+    if (candidate.extend !== undefined) {
+      reading.extend = readSetupExtend(candidate.extend, catalog);
+    }
+    if (!reading.known && (notation === 'hex' || notation === 'bare-hex')) {
+      const near = suggestNearCodes(candidate.written ?? input, catalog, MAX_READING_SUGGESTIONS);
+      if (near.length > 0) reading.suggestions = near.map((n) => n.code);
+    }
+    readings.push(reading);
   }
   return readings;
 }

@@ -57,7 +57,13 @@ describe('GET /api/v1/codes/{notation}', () => {
     const lookup = codeLookupSchema.parse((await getJson('/api/v1/codes/0x80070005')).body);
     const best = lookup.readings[0];
     expect(best?.decode.facility).toEqual({ number: 7, name: 'FACILITY_WIN32' });
-    expect(best?.decode.wrapped).toEqual({ scheme: 'win32', code: 5, via: 'hresult' });
+    expect(best?.decode.wrapped).toEqual({
+      scheme: 'win32',
+      code: 5,
+      via: 'hresult',
+      names: ['ERROR_ACCESS_DENIED'],
+    });
+    expect(best?.families[0]).toBe('win32-wrapped');
     expect(best?.names.map((n) => n.name)).toEqual(
       expect.arrayContaining(['E_ACCESSDENIED', 'ERROR_ACCESS_DENIED']),
     );
@@ -106,7 +112,7 @@ describe('GET /api/v1/articles/{product}/{code}', () => {
 });
 
 describe('GET /api/openapi.json', () => {
-  it('describes both operations with schemas generated from the zod schemas', async () => {
+  it('describes every operation with schemas generated from the zod schemas', async () => {
     const { status, body } = await getJson('/api/openapi.json');
     expect(status).toBe(200);
     const doc = body as {
@@ -115,9 +121,14 @@ describe('GET /api/openapi.json', () => {
       components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
     };
     expect(doc.openapi).toBe('3.1.0');
-    expect(Object.keys(doc.paths)).toEqual([
-      '/api/v1/codes/{notation}',
+    expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/articles/{product}/{code}',
+      '/api/v1/codes/{code}/requests',
+      '/api/v1/codes/{notation}',
+      '/api/v1/codes/{notation}/suggestions',
+      '/api/v1/families',
+      '/api/v1/families/{id}',
+      '/api/v1/requests',
     ]);
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.CodeLookup?.properties ?? {})).toEqual(

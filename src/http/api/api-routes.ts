@@ -3,6 +3,11 @@ import type { AppDeps } from '../../app/deps.js';
 import { getArticle, toArticleResponse } from '../../app/get-article.js';
 import { lookupCode } from '../../app/lookup-code.js';
 import { notFound, toHttpError } from '../errors.js';
+import { clientAddress } from '../client-address.js';
+import { requestArticle } from '../../app/request-article.js';
+import { suggestCodes } from '../../app/suggest-codes.js';
+import { getFamily, listFamilies } from '../../app/get-families.js';
+import { listArticleRequests } from '../../app/list-article-requests.js';
 import { buildOpenApiDocument } from './openapi.js';
 
 /** The JSON API under `/api/v1`, and its OpenAPI document. */
@@ -15,6 +20,24 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
       'cache-control': 'public, max-age=300',
     }),
   );
+
+  app.post('/api/v1/codes/:code/requests', async (c) =>
+    c.json(await requestArticle(deps, c.req.param('code'), clientAddress(c)), 201),
+  );
+
+  app.get('/api/v1/requests', async (c) => {
+    const header = c.req.header('authorization');
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
+    return c.json({ requests: await listArticleRequests(deps, token) });
+  });
+
+  app.get('/api/v1/codes/:notation{.+}/suggestions', async (c) =>
+    c.json(await suggestCodes(deps, c.req.param('notation'))),
+  );
+
+  app.get('/api/v1/families', (c) => c.json({ families: listFamilies(deps) }));
+
+  app.get('/api/v1/families/:id', (c) => c.json(getFamily(deps, c.req.param('id'))));
 
   app.get('/api/v1/codes/:notation{.+}', async (c) =>
     c.json(await lookupCode(deps, c.req.param('notation'))),
@@ -35,6 +58,8 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
   app.onError((error, c) => {
     const { status, body } = toHttpError(error);
     if (status === 500) console.error(error);
-    return c.json(body, status);
+    const headers: Record<string, string> =
+      status === 401 ? { 'www-authenticate': 'Bearer realm="error-atlas"' } : {};
+    return c.json(body, status, headers);
   });
 }

@@ -1,23 +1,9 @@
 import type { VNode } from 'preact';
 import type { ReadingView } from '../../app/responses.js';
+import { describeWrapped } from '../../app/describe-wrapped.js';
 
 const SCHEME_LABEL = { hresult: 'HRESULT', win32: 'Win32 error', ntstatus: 'NTSTATUS' } as const;
 const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
-
-function describeWrapped(reading: ReadingView): string | undefined {
-  const wrapped = reading.decode.wrapped;
-  if (!wrapped) return undefined;
-  if (wrapped.scheme === 'win32') {
-    const name = reading.names.find((n) => n.win32Code === wrapped.code)?.name;
-    const carrier = wrapped.via === 'hresult' ? 'HRESULT_FROM_WIN32' : 'an NTSTATUS';
-    return `Win32 error ${wrapped.code}${name ? ` (${name})` : ''}, carried by ${carrier}`;
-  }
-  if (wrapped.scheme === 'ntstatus') {
-    const hex = `0x${wrapped.value.toString(16).toUpperCase().padStart(8, '0')}`;
-    return `NTSTATUS ${hex}, carried by HRESULT_FROM_NT (the N bit is set)`;
-  }
-  return `HTTP status ${wrapped.status}`;
-}
 
 /** What the number itself says: scheme, facility, names and every decimal form. */
 export function DecodePanel({

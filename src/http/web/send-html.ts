@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { etagOf } from './page-cache.js';
+import type { HttpErrorStatus } from '../errors.js';
 
 export type HtmlBody = { etag: string; body: Uint8Array<ArrayBuffer> };
 
@@ -18,7 +19,7 @@ const matches = (header: string | undefined, etag: string): boolean =>
 export function sendHtml(
   c: Context,
   page: HtmlBody | string,
-  status: 200 | 400 | 404 | 500 = 200,
+  status: 200 | HttpErrorStatus = 200,
   cacheControl: string = status === 200 ? PAGE_CACHE_CONTROL : NO_STORE,
 ): Response {
   const { body, etag } =

@@ -126,6 +126,25 @@ describe('the article page', () => {
   });
 });
 
+describe('/families', () => {
+  it('shows a family with its codes and their notes', async () => {
+    const response = await app.request('/families/wu-pt');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('href="/codes/0x80244001"');
+    expect(html).toContain('>What generally helps</h2>');
+  });
+
+  it('lists the families', async () => {
+    const html = await (await app.request('/families')).text();
+    expect(html).toContain('href="/families/win32-wrapped"');
+  });
+
+  it('answers 404 for an unknown family', async () => {
+    expect((await app.request('/families/nope')).status).toBe(404);
+  });
+});
+
 describe('/codes/<notation>', () => {
   it.each([
     ['80244001', '/codes/0x80244001'],
@@ -151,9 +170,42 @@ describe('/codes/<notation>', () => {
     const html = await response.text();
     expect(html).toContain('ERROR_ACCESS_DENIED');
     expect(html).toContain('7 (FACILITY_WIN32)');
-    expect(html).toContain('No article about this code has been written yet.');
+    expect(html).toContain('No article yet');
+    expect(html).toContain('<form method="post" action="/codes/0x80070005">');
+    expect(html).toContain('A Windows (Win32) error inside an HRESULT');
+    expect(html).toContain('>What generally helps</h3>');
+    expect(html).toContain('>Related codes</h2>');
   });
 
+  it('counts a request from the plain form and answers 303 back to the page', async () => {
+    const response = await app.request('/codes/0x80070006', { method: 'POST' });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/codes/0x80070006?requested=yes');
+    const page = await (await app.request('/codes/0x80070006?requested=yes')).text();
+    expect(page).toContain('Thank you: your request is counted.');
+    expect(page).toContain('(1 request so far)');
+    const again = await app.request('/codes/0x80070006', { method: 'POST' });
+    expect(again.headers.get('location')).toBe('/codes/0x80070006?requested=again');
+  });
+
+  it('shows a setup result with its extend code on one page', async () => {
+    const response = await app.request(`/codes/${encodeURIComponent('0xC1900101 - 0x4000D')}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('phase 4 (SP_EXECUTION_OOBE_BOOT)');
+  });
+
+  it('lists several readings, best first, with the reason for each', async () => {
+    const response = await app.request('/codes/259');
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('can mean 2 codes');
+    const win32 = html.indexOf('href="/codes/0x80070103"');
+    const plain = html.indexOf('href="/codes/0x00000103"');
+    expect(win32).toBeGreaterThan(0);
+    expect(plain).toBeGreaterThan(win32);
+    expect(html).toContain('read as a Win32 error code first');
+  });
   it('answers rubbish with a 400 page that says what was wrong and what is accepted', async () => {
     const response = await app.request('/codes/80244O01');
     expect(response.status).toBe(400);

@@ -15,10 +15,16 @@ import { HomePage } from './home-page.js';
 import { PageCache } from './page-cache.js';
 import { renderPage } from './render-page.js';
 import { sendHtml } from './send-html.js';
+import { requestArticle } from '../../app/request-article.js';
+import { describeCode } from '../../app/describe-code.js';
+import { getFamily, listFamilies } from '../../app/get-families.js';
+import { FamiliesPage, FamilyPage } from './family-page.js';
+import { clientAddress } from '../client-address.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
   404: 'Not found',
+  429: 'Too many requests today',
   500: 'Something went wrong',
 };
 
@@ -99,11 +105,48 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     if (lookup.readings.length > 1) {
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
     }
-    if (!isCanonical(input)) return c.redirect(codePath(best.code), 301);
+    // A setup pair keeps its extend code on the page, so it is not folded into the result code.
+    if (!isCanonical(input) && !best.extend) return c.redirect(codePath(best.code), 301);
     const [only, ...more] = best.articles;
     // 302, not 301: the answer changes as soon as an article is written.
-    if (only && more.length === 0) return c.redirect(only.url, 302);
-    return sendHtml(c, renderPage(<CodePage reading={best} input={input} />));
+    if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
+    const requested = c.req.query('requested');
+    const page = renderPage(
+      <CodePage
+        reading={best}
+        input={input}
+        details={await describeCode(deps, best)}
+        requested={requested === 'yes' || requested === 'again' ? requested : undefined}
+      />,
+    );
+    // The request count changes with every request: revalidate each time.
+    return sendHtml(c, page, 200, 'no-cache');
+  });
+
+  app.get('/families', (c) =>
+    sendHtml(c, renderPage(<FamiliesPage families={listFamilies(deps)} />)),
+  );
+
+  app.get('/families/:id', (c) => {
+    try {
+      return sendHtml(c, renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />));
+    } catch (error) {
+      return sendErrorPage(c, error);
+    }
+  });
+
+  // "Request an article": a plain form posting to the code page, answered 303 back to it.
+  app.post('/codes/:code', async (c) => {
+    const code = c.req.param('code');
+    try {
+      const outcome = await requestArticle(deps, code, clientAddress(c));
+      return c.redirect(`${codePath(code)}?requested=${outcome.recorded ? 'yes' : 'again'}`, 303);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'article_exists') {
+        return c.redirect(codePath(code), 303);
+      }
+      return sendErrorPage(c, error, code);
+    }
   });
 
   app.get('/:product/:code', async (c) => {

@@ -1,0 +1,18 @@
+// Benchmark-only wiring for bench/codes.mjs: starts the server on the database named by
+// DATABASE_URL and prints its port. With BENCH_NO_TABLES=1 the code tables are switched off
+// (an empty catalog), everything else as in `npm start`.
+import { compose } from '../dist/compose.js';
+import { loadConfig } from '../dist/config.js';
+import { createHttpApp } from '../dist/http/create-http-app.js';
+import { listen } from '../dist/cli/commands/serve.js';
+import { buildCatalog } from '../dist/core/codes/catalog.js';
+
+const config = loadConfig(process.env, { port: '0' });
+if (!config.ok) throw new Error(config.reason);
+const options = process.env.BENCH_NO_TABLES === '1' ? { catalog: buildCatalog([]) } : {};
+const composed = await compose(config.value, options);
+const server = await listen(createHttpApp(composed.deps), 0);
+console.log(`listening ${server.port}`);
+process.on('SIGTERM', () => {
+  void server.close().then(() => composed.close());
+});

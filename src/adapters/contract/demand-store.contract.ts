@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { DemandStore } from '../../core/demand-ports.js';
+
+const request = (
+  code: string,
+  requesterHash: string,
+  day = '2026-11-26',
+  at = `${day}T10:00:00Z`,
+) => ({
+  code,
+  requesterHash,
+  day,
+  at,
+});
+
+/** The behaviour every DemandStore adapter must have; `open` gives a fresh, empty store. */
+export function describeDemandStoreContract(name: string, open: () => DemandStore): void {
+  describe(`DemandStore contract: ${name}`, () => {
+    it('counts one request per requester, code and day', async () => {
+      const store = open();
+      expect(await store.recordArticleRequest(request('0x80070005', 'a'))).toEqual({
+        recorded: true,
+        requests: 1,
+      });
+      expect(await store.recordArticleRequest(request('0x80070005', 'a'))).toEqual({
+        recorded: false,
+        requests: 1,
+      });
+      expect(await store.recordArticleRequest(request('0x80070005', 'b'))).toEqual({
+        recorded: true,
+        requests: 2,
+      });
+      expect(await store.recordArticleRequest(request('0x80070005', 'a', '2026-11-27'))).toEqual({
+        recorded: true,
+        requests: 3,
+      });
+      expect(await store.articleRequestCount('0x80070005')).toBe(3);
+      expect(await store.articleRequestCount('0x80244001')).toBe(0);
+    });
+
+    it('counts what one requester asked for on one day', async () => {
+      const store = open();
+      await store.recordArticleRequest(request('0x80070005', 'a'));
+      await store.recordArticleRequest(request('0x80070002', 'a'));
+      await store.recordArticleRequest(request('0x80070002', 'b'));
+      expect(await store.countRequestsBy('a', '2026-11-26')).toBe(2);
+      expect(await store.countRequestsBy('a', '2026-11-25')).toBe(0);
+    });
+
+    it('lists requested codes, most requested first', async () => {
+      const store = open();
+      await store.recordArticleRequest(
+        request('0x80070002', 'a', '2026-11-26', '2026-11-26T09:00:00Z'),
+      );
+      await store.recordArticleRequest(request('0x80070005', 'a'));
+      await store.recordArticleRequest(
+        request('0x80070005', 'b', '2026-11-26', '2026-11-26T11:00:00Z'),
+      );
+      expect(await store.listArticleRequests()).toEqual([
+        { code: '0x80070005', requests: 2, lastAt: '2026-11-26T11:00:00Z' },
+        { code: '0x80070002', requests: 1, lastAt: '2026-11-26T09:00:00Z' },
+      ]);
+    });
+
+    it('keeps one salt a day and forgets the salts of other days', async () => {
+      const store = open();
+      let made = 0;
+      const make = () => `salt-${++made}`;
+      const first = await store.dailySalt('2026-11-26', make);
+      expect(await store.dailySalt('2026-11-26', make)).toBe(first);
+      const next = await store.dailySalt('2026-11-27', make);
+      expect(next).not.toBe(first);
+      // The old day's salt is gone: asking for it again makes a new one.
+      expect(await store.dailySalt('2026-11-26', make)).not.toBe(first);
+    });
+
+    it('adds up look-up counts', async () => {
+      const store = open();
+      await store.recordLookups(
+        new Map([
+          ['0x80244001', 2],
+          ['0x80070005', 1],
+        ]),
+      );
+      await store.recordLookups(new Map([['0x80244001', 3]]));
+      expect(await store.lookupCounts(['0x80244001', '0x80070005', '0x80070002'])).toEqual(
+        new Map([
+          ['0x80244001', 5],
+          ['0x80070005', 1],
+        ]),
+      );
+      expect(await store.lookupCounts([])).toEqual(new Map());
+    });
+  });
+}

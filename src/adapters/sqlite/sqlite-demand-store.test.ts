@@ -1,0 +1,16 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll } from 'vitest';
+import { describeDemandStoreContract } from '../contract/demand-store.contract.js';
+import { SqliteDemandStore } from './sqlite-demand-store.js';
+import { openSqliteDatabase } from './sqlite-article-store.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'atlas-demand-'));
+let counter = 0;
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+describeDemandStoreContract(
+  'sqlite',
+  () => new SqliteDemandStore(openSqliteDatabase(join(folder, `demand-${++counter}.db`))),
+);

@@ -1,0 +1,126 @@
+import type { Catalog } from './catalog.js';
+import type { CodeName } from './code-name.js';
+import { formatCode } from './code-value.js';
+import { hexDigits } from './edit-distance.js';
+import { buildNearIndex, type NearIndex } from './near-code-index.js';
+
+/**
+ * Did you mean: the known codes nearest a mistyped one — a letter for a look-alike digit
+ * (`80244O01`), a dropped, doubled or swapped digit, a missing leading `8` (`0244001`), 7 or 9
+ * digits. Distance is the edit distance (optimal string alignment) between the digits typed and
+ * a code's eight hex digits; a look-alike letter read as its digit costs nothing. Nearest first,
+ * then by value, so the answer is deterministic; callers may re-rank equal distances (by how
+ * often codes are looked up), which is why the distance is returned.
+ */
+
+export type NearCode = {
+  code: string;
+  value: number;
+  distance: number;
+  names: readonly CodeName[];
+};
+
+/** Letters typed or read for the digit they look like; hex letters A–F are never swapped. */
+const LOOK_ALIKES: Readonly<Record<string, string>> = {
+  O: '0',
+  Q: '0',
+  I: '1',
+  L: '1',
+  S: '5',
+  Z: '2',
+  G: '6',
+};
+const LOOK_ALIKE = /[OQILSZG]/g;
+const HEX = '0123456789ABCDEF';
+/** Typos of an 8-digit code: 6 to 10 characters (two edits either way). */
+const MIN_DIGITS = 6;
+const MAX_DIGITS = 10;
+const CODE_DIGITS = 8;
+
+// Built once per catalog, on the first far-off query; most queries never need it.
+const indexes = new WeakMap<Catalog, NearIndex>();
+const indexOf = (catalog: Catalog): NearIndex => {
+  let index = indexes.get(catalog);
+  if (index === undefined) {
+    index = buildNearIndex(catalog.values());
+    indexes.set(catalog, index);
+  }
+  return index;
+};
+
+export function suggestNearCodes(input: string, catalog: Catalog, limit = 8): NearCode[] {
+  const best = new Map<number, number>();
+  for (const { digits, typed } of codeLikeWords(input)) {
+    for (const [value, distance] of nearValues(digits, catalog, limit)) {
+      // What was typed, written plainly, is not a suggestion for itself.
+      if (distance === 0 && typed === digits) continue;
+      const seen = best.get(value);
+      if (seen === undefined || distance < seen) best.set(value, distance);
+    }
+  }
+  return [...best]
+    .sort(([a, da], [b, db]) => da - db || a - b)
+    .slice(0, limit)
+    .map(([value, distance]) => ({
+      code: formatCode(value),
+      value,
+      distance,
+      names: catalog.namesOf(value),
+    }));
+}
+
+/**
+ * The words that look like a code: hex digits (after `0x`, and with look-alike letters read as
+ * digits) with at least one real digit, 6–10 long. A word after `-` is a signed decimal.
+ */
+function codeLikeWords(input: string): { digits: string; typed: string }[] {
+  const words: { digits: string; typed: string }[] = [];
+  for (const match of input.toUpperCase().matchAll(/-?[0-9A-Z]+/g)) {
+    const word = match[0];
+    if (word.startsWith('-') || !/\d/.test(word)) continue;
+    const typed = word.startsWith('0X') ? word.slice(2) : word;
+    if (typed.length < MIN_DIGITS || typed.length > MAX_DIGITS) continue;
+    const digits = typed.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+    if (/^[0-9A-F]+$/.test(digits)) words.push({ digits, typed });
+  }
+  return words;
+}
+
+/**
+ * Distance 0 and 1 by generating every one-edit string of eight digits (a few hundred set
+ * look-ups); distance 2 only when those leave fewer than `limit`, from the deletion index.
+ */
+function nearValues(digits: string, catalog: Catalog, limit: number): Map<number, number> {
+  const near = new Map<number, number>();
+  const consider = (text: string, distance: number): void => {
+    if (text.length !== CODE_DIGITS) return;
+    const value = parseInt(text, 16);
+    if (!near.has(value) && catalog.isKnown(value)) near.set(value, distance);
+  };
+  consider(digits, 0);
+  for (let at = 0; at <= digits.length; at++) {
+    const head = digits.slice(0, at);
+    const tail = digits.slice(at);
+    if (digits.length === CODE_DIGITS + 1 && at < digits.length) {
+      consider(head + tail.slice(1), 1);
+    }
+    if (digits.length === CODE_DIGITS - 1) {
+      for (const digit of HEX) consider(head + digit + tail, 1);
+    }
+    if (digits.length === CODE_DIGITS && at < digits.length) {
+      for (const digit of HEX) if (digit !== tail[0]) consider(head + digit + tail.slice(1), 1);
+      if (at + 1 < digits.length)
+        consider(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2), 1);
+    }
+  }
+  const asDigits = hexDigits(digits);
+  if (near.size < limit + 1 && asDigits !== undefined) {
+    for (const [value, distance] of indexOf(catalog).within2(asDigits)) {
+      if (!near.has(value)) near.set(value, distance);
+    }
+  }
+  return near;
+}
+
+/** Exported for tests and benchmarks that must not pay the index build inside a timing. */
+export const warmNearCodes = (catalog: Catalog): void => void indexOf(catalog);
