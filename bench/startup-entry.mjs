@@ -6,10 +6,17 @@ import { loadConfig } from '../dist/config.js';
 import { createHttpApp } from '../dist/http/create-http-app.js';
 import { listen } from '../dist/cli/commands/serve.js';
 import { buildCatalog } from '../dist/core/codes/catalog.js';
+import { buildFamilyIndex } from '../dist/core/families/family-index.js';
 
 const config = loadConfig(process.env, { port: '0' });
 if (!config.ok) throw new Error(config.reason);
-const options = process.env.BENCH_NO_TABLES === '1' ? { catalog: buildCatalog([]) } : {};
+function withoutTables() {
+  const catalog = buildCatalog([]);
+  const families = buildFamilyIndex([], catalog);
+  if (!families.ok) throw new Error(families.reason);
+  return { catalog, families: families.value };
+}
+const options = process.env.BENCH_NO_TABLES === '1' ? withoutTables() : {};
 const composed = await compose(config.value, options);
 const server = await listen(createHttpApp(composed.deps), 0);
 console.log(`listening ${server.port}`);

@@ -11,11 +11,17 @@ export const toUint32 = (value: number): number => value >>> 0;
 /** The same 32 bits as a signed int32: what .NET/PowerShell `HResult` prints. */
 export const toInt32 = (value: number): number => value | 0;
 
+/** Two upper-case hex digits per byte value: formatting is on every look-up's path. */
+const BYTE_HEX = Array.from({ length: 256 }, (_, byte) =>
+  byte.toString(16).toUpperCase().padStart(2, '0'),
+);
+
 export function formatCode(value: number): string {
   if (!Number.isInteger(value) || value < -0x80000000 || value > 0xffffffff) {
     throw new RangeError(`formatCode: ${value} is not a 32-bit integer`);
   }
-  return `0x${toUint32(value).toString(16).toUpperCase().padStart(8, '0')}`;
+  const v = toUint32(value);
+  return `0x${BYTE_HEX[v >>> 24]}${BYTE_HEX[(v >>> 16) & 255]}${BYTE_HEX[(v >>> 8) & 255]}${BYTE_HEX[v & 255]}`;
 }
 
 /** True when the input is already the canonical form, so the web need not redirect it. */

@@ -68,6 +68,15 @@ describe('codes known through what they wrap', () => {
     expect(first.reason).toContain(knownVia);
   });
 
+  it.each([
+    ['NTSTATUS 259', '0x00000103', 'STATUS_PENDING'],
+    ['NTSTATUS 1073741824', '0x40000000', 'STATUS_OBJECT_NAME_EXISTS'],
+  ])('reads %j (a positive status value) as %s %s', (input, code, name) => {
+    const first = firstOf(input);
+    expect(first).toMatchObject({ code, known: true, notation: 'unsigned-decimal' });
+    expect(first.names.map((n) => n.name)).toContain(name);
+  });
+
   it('says a signed number after "NTSTATUS" is read as an NTSTATUS', () => {
     expect(firstOf('NTSTATUS -1073283059').reason).toMatch(/read as an NTSTATUS/);
   });

@@ -63,12 +63,13 @@ function suggestAll(text: string, catalog: Catalog): string[] {
  * table names is still known when the code wrapped inside it is (HRESULT_FROM_NT, …).
  */
 function rank(candidates: readonly Candidate[], catalog: Catalog, input: string): Reading[] {
-  const seen = new Set<number>();
+  // A plain array: there are only ever a few candidates, and a Set costs more to make.
+  const seen: number[] = [];
   const readings: Reading[] = [];
   for (const candidate of candidates) {
     const { value, notation } = candidate;
-    if (seen.has(value)) continue;
-    seen.add(value);
+    if (seen.includes(value)) continue;
+    seen.push(value);
     const names = catalog.namesOf(value);
     const label = catalog.labelOf(value);
     const knownVia =

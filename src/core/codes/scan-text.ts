@@ -7,7 +7,6 @@ import {
   MAX_WIN32_DECIMAL_DIGITS,
   NTSTATUS_KEY_BEFORE,
   PREFIXED_HEX,
-  TEXT_TOKEN,
   WIN32_KEY_BEFORE,
 } from './notation-patterns.js';
 import { readNumberToken } from './read-number.js';
@@ -25,16 +24,35 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
   const strong: Candidate[] = [];
   const weak: Candidate[] = [];
   let skipUntil = 0;
-  for (const match of text.matchAll(TEXT_TOKEN)) {
+  for (const match of textTokens(text)) {
     if (match.index < skipUntil) continue;
-    const word = match[0];
+    const word = match.word;
+    // Most words of a log line are plain words: no digit and no `_`, so never a code.
+    if (!mayBeCode(word)) continue;
+    // Dates, times and counts: a short number counts only right after a word ("error 5").
+    if (isShortDecimal(word) && !endsInWordAt(text, match.index)) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
     const found = (reason: string): string => `Found "${word}" in the text. ${reason}`;
+
+    // After "NTSTATUS" a plain decimal is the status value itself (success and informational
+    // values are positive), not a Win32 code.
+    if (isDecimal(word) && NTSTATUS_KEY_BEFORE.test(before)) {
+      const value = Number(word);
+      if (value <= 0xffffffff) {
+        weak.push({
+          value,
+          notation: 'unsigned-decimal',
+          reason: found('After "NTSTATUS": the status value written as a decimal.'),
+          written: word,
+        });
+        continue;
+      }
+    }
 
     const hex = PREFIXED_HEX.exec(word);
     if (hex && (hex[1] ?? '').length > 0 && (hex[1] ?? '').length <= MAX_HEX_DIGITS) {
       const value = parseInt(hex[1] ?? '', 16);
-      if (WIN32_KEY_BEFORE.test(before) && value <= MAX_WIN32_CODE) {
+      if (value <= MAX_WIN32_CODE && WIN32_KEY_BEFORE.test(before)) {
         strong.push({
           value: hresultFromWin32(value),
           notation: 'hex',
@@ -82,12 +100,80 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
           const reason = ntstatus
             ? 'After "NTSTATUS": the 32 bits as a signed decimal, read as an NTSTATUS (0xC… for errors).'
             : candidate.reason;
-          weak.push({ ...candidate, reason: found(reason), written: word });
+          // Built field by field: an object spread here was the hottest line of a log scan.
+          const next: Candidate = {
+            value: candidate.value,
+            notation: candidate.notation,
+            reason: found(reason),
+            written: word,
+          };
+          if (candidate.extend !== undefined) next.extend = candidate.extend;
+          weak.push(next);
         }
       }
     }
   }
   return [...strong, ...weak];
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The words of TEXT_TOKEN (notation-patterns.ts), found by a loop over char codes: the
+ * regex, with its look-behind, was the largest cost of scanning a log line.
+ */
+export function textTokens(text: string): { word: string; index: number }[] {
+  const tokens: { word: string; index: number }[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    const negative =
+      c === 45 &&
+      isDigit(text.charCodeAt(i + 1)) &&
+      !(i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45));
+    if (!negative && !isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i++;
+    if (negative) while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    else while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
+    tokens.push({ word: text.slice(start, i), index: start });
+  }
+  return tokens;
+}
+
+/**
+ * Whether a word (then at most one `=` or `:`, and spaces) ends `before`: the cheap test that
+ * spares the key-word regex for the many short numbers of a log line (dates, times, counts).
+ */
+function endsInWordAt(text: string, end: number): boolean {
+  let i = end - 1;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const c = text.charCodeAt(i);
+  if (c === 61 || c === 58) i--;
+  while (i >= 0 && text.charCodeAt(i) === 32) i--;
+  const last = text.charCodeAt(i) | 32;
+  return last >= 97 && last <= 122;
+}
+
+function isDecimal(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
+  return word.length > 0;
+}
+
+const isShortDecimal = (word: string): boolean =>
+  word.length <= MAX_WIN32_DECIMAL_DIGITS && isDecimal(word);
+
+function mayBeCode(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 95) return true;
+  }
+  return false;
 }
 
 function isWeakNumber(word: string, before: string): boolean {
