@@ -59,8 +59,9 @@ function parseBlocks(text: string): VNode[] {
   return blocks;
 }
 
+// Emphasis needs a non-space just inside each `*`, so `ERROR_INTERNET_*` stays a literal star.
 const INLINE =
-  /`([^`]+)`|\*\*([^*]+)\*\*|\*([^*]+)\*|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\\([\\`*_{}[\]()#+\-.!])/g;
+  /`([^`]+)`|\*\*(?=\S)([^*]+?)(?<=\S)\*\*|\*(?=\S)([^*]+?)(?<=\S)\*|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\\([\\`*_{}[\]()#+\-.!])/g;
 
 /** Inline Markdown → nodes; unknown syntax stays as the characters it is. */
 export function inline(text: string): ComponentChildren[] {

@@ -177,6 +177,28 @@ describe('/codes/<notation>', () => {
     expect(html).toContain('>Related codes</h2>');
   });
 
+  // One code of each table; `family` is the family whose help the page shows (none for DXGI).
+  it.each([
+    ['0x8024402C', 'WU_E_PT_WINHTTP_NAME_NOT_RESOLVED', 'wu', 'wu-pt'],
+    ['0x887A0001', 'DXGI_ERROR_INVALID_CALL', 'hresults', undefined],
+    ['0x80070070', 'ERROR_DISK_FULL', 'win32', 'win32-wrapped'],
+    ['0xC0000005', 'STATUS_ACCESS_VIOLATION', 'ntstatus', 'ntstatus'],
+    ['0x80072EFD', 'WININET_E_CANNOT_CONNECT', 'winhttp', 'network-winhttp'],
+    ['0x80200053', 'BG_E_VALIDATION_FAILED', 'bits', 'bits'],
+    ['0x80D02002', 'DO_E_DOWNLOAD_NO_PROGRESS', 'do', 'delivery-optimization'],
+    ['0x800F081F', 'CBS_E_SOURCE_MISSING', 'cbs', 'cbs-servicing'],
+    ['0xC1900101', 'MOSETUP_E_SETUP_PLATFORM', 'setup', 'windows-setup'],
+  ])('gives %s (%s, from the %s table) its code page', async (code, name, _table, family) => {
+    const response = await app.request(`/codes/${code}`);
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain(`<h1>${code}: ${name}</h1>`);
+    expect(html).toContain(`About the code ${code}`);
+    if (family)
+      expect(html).toContain(`<a href="/families/${family}">Every code of this family</a>`);
+    else expect(html).not.toContain('>What generally helps</h3>');
+  });
+
   it('counts a request from the plain form and answers 303 back to the page', async () => {
     const response = await app.request('/codes/0x80070006', { method: 'POST' });
     expect(response.status).toBe(303);
