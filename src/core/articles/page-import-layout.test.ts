@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, type ProductRegistry } from '../products/registry.js';
+import {
+  importOk as importPageWith,
+  loadRegistry,
+} from '../../test-support/page-import-fixtures.js';
 import { importPageText } from './page-import.js';
 import type { Article } from './schema.js';
+import type { ProductRegistry } from '../products/registry.js';
 
 /** The layout's variations and its malformed forms, on pages built line by line. */
 
-const root = new URL('../../../', import.meta.url);
-function loadRegistry(): ProductRegistry {
-  const registry = checkRegistry(
-    parse(readFileSync(new URL('content/products.yaml', root), 'utf8')),
-  );
-  if (!registry.ok) throw new Error(registry.reason);
-  return registry.value;
-}
 const registry = loadRegistry();
 
 const HEADER = [
@@ -26,11 +20,7 @@ const MEANING = 'The update client could not start its web service layer.';
 const page = (...lines: string[]): string => lines.join('\n');
 const minimal = (...rest: string[]): string => page(...HEADER, MEANING, ...rest);
 
-function importOk(text: string): Article {
-  const result = importPageText(text, registry);
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-}
+const importOk = (text: string): Article => importPageWith(text, registry);
 
 describe('importPageText: layout variations', () => {
   it.each([

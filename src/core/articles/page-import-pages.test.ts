@@ -1,39 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, type ProductRegistry } from '../products/registry.js';
-import { importPageText } from './page-import.js';
-import type { Article, InlineFix } from './schema.js';
+import {
+  cmd,
+  fixAt,
+  importOk as importPageWith,
+  loadRegistry,
+  ps,
+  readPage,
+} from '../../test-support/page-import-fixtures.js';
+import type { Article } from './schema.js';
 
 /** Pages in the scraped layout other than the seed: test/pages/*.txt. */
 
-const root = new URL('../../../', import.meta.url);
-const readPage = (name: string): string =>
-  readFileSync(new URL(`test/pages/${name}`, root), 'utf8');
-
-function loadRegistry(): ProductRegistry {
-  const registry = checkRegistry(
-    parse(readFileSync(new URL('content/products.yaml', root), 'utf8')),
-  );
-  if (!registry.ok) throw new Error(registry.reason);
-  return registry.value;
-}
 const registry = loadRegistry();
 
-function importOk(text: string): Article {
-  const result = importPageText(text, registry);
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-}
-
-function fixAt(article: Article, index: number): InlineFix {
-  const fix = article.fixes[index];
-  if (fix === undefined || 'use' in fix) throw new Error(`no inline fix at ${index}`);
-  return fix;
-}
-
-const cmd = (command: string) => ({ command, shell: 'cmd' as const });
-const ps = (command: string) => ({ command, shell: 'powershell' as const });
+const importOk = (text: string): Article => importPageWith(text, registry);
 
 describe('0x80070005: PowerShell, conditions, introducer sentences', () => {
   const article = importOk(readPage('0x80070005-access-denied.txt'));

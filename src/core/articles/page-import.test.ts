@@ -1,36 +1,16 @@
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { checkRegistry, type ProductRegistry } from '../products/registry.js';
-import { importPageText } from './page-import.js';
-import type { Article, InlineFix } from './schema.js';
+import {
+  cmd,
+  fixAt,
+  importOk as importPageWith,
+  loadRegistry,
+  readPage,
+} from '../../test-support/page-import-fixtures.js';
+import type { Article } from './schema.js';
 
-const root = new URL('../../../', import.meta.url);
-const readPage = (name: string): string =>
-  readFileSync(new URL(`test/pages/${name}`, root), 'utf8');
-
-function loadRegistry(): ProductRegistry {
-  const registry = checkRegistry(
-    parse(readFileSync(new URL('content/products.yaml', root), 'utf8')),
-  );
-  if (!registry.ok) throw new Error(registry.reason);
-  return registry.value;
-}
 const registry = loadRegistry();
 
-function importOk(text: string): Article {
-  const result = importPageText(text, registry);
-  if (!result.ok) throw new Error(result.reason);
-  return result.value;
-}
-
-function fixAt(article: Article, index: number): InlineFix {
-  const fix = article.fixes[index];
-  if (fix === undefined || 'use' in fix) throw new Error(`no inline fix at ${index}`);
-  return fix;
-}
-
-const cmd = (command: string) => ({ command, shell: 'cmd' as const });
+const importOk = (text: string): Article => importPageWith(text, registry);
 
 describe('importPageText: the seed page (0x80244001)', () => {
   const article = importOk(readPage('seed-0x80244001.txt'));

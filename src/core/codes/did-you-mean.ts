@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog.js';
 import type { CodeName } from './code-name.js';
 import { formatCode } from './code-value.js';
+import { replaceLookAlikes } from './look-alikes.js';
 import { hexDigits } from './edit-distance.js';
 import { buildNearIndex, type NearIndex } from './near-code-index.js';
 import { buildKnownBits, type KnownBits } from './known-bits.js';
@@ -21,17 +22,6 @@ export type NearCode = {
   names: readonly CodeName[];
 };
 
-/** Letters typed or read for the digit they look like; hex letters A–F are never swapped. */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  O: '0',
-  Q: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  Z: '2',
-  G: '6',
-};
-const LOOK_ALIKE = /[OQILSZG]/g;
 /** Typos of an 8-digit code: 6 to 10 characters (two edits either way). */
 const MIN_DIGITS = 6;
 const MAX_DIGITS = 10;
@@ -89,7 +79,7 @@ function codeLikeWords(input: string): { digits: string; typed: string }[] {
     if (word.startsWith('-') || !/\d/.test(word)) continue;
     const typed = word.startsWith('0X') ? word.slice(2) : word;
     if (typed.length < MIN_DIGITS || typed.length > MAX_DIGITS) continue;
-    const digits = typed.replace(LOOK_ALIKE, (c) => LOOK_ALIKES[c] ?? c);
+    const digits = replaceLookAlikes(typed);
     if (/^[0-9A-F]+$/.test(digits)) words.push({ digits, typed });
   }
   return words;

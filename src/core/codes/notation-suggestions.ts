@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog.js';
 import { formatCode } from './code-value.js';
+import { replaceLookAlikes } from './look-alikes.js';
 import { MAX_HEX_DIGITS } from './notation-patterns.js';
 
 /**
@@ -10,16 +11,6 @@ import { MAX_HEX_DIGITS } from './notation-patterns.js';
 
 const MAX_SUGGESTIONS = 10;
 
-/** Letters read or typed for the digit they look like; hex letters A–F are never swapped. */
-const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  O: '0',
-  Q: '0',
-  I: '1',
-  L: '1',
-  S: '5',
-  Z: '2',
-  G: '6',
-};
 const LOOK_ALIKE_HEX = /^[0-9A-FOQILSZG]+$/;
 const ALL_HEX = /^[0-9A-F]+$/;
 
@@ -35,12 +26,7 @@ export function suggestCodes(input: string, catalog: Catalog): string[] {
         ? body.length <= MAX_HEX_DIGITS
         : body.length === MAX_HEX_DIGITS && /\d/.test(body);
       if (codeLike) {
-        values.push(
-          parseInt(
-            body.replace(/[OQILSZG]/g, (c) => LOOK_ALIKES[c] ?? c),
-            16,
-          ),
-        );
+        values.push(parseInt(replaceLookAlikes(body), 16));
       }
     } else if (
       ALL_HEX.test(body) &&
