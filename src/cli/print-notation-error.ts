@@ -1,5 +1,5 @@
 import { DomainError } from '../core/errors.js';
-import { toHttpError } from '../http/errors.js';
+import { errorBody } from '../app/error-body.js';
 import { EXIT, type CliIo } from './cli-io.js';
 
 /**
@@ -8,7 +8,7 @@ import { EXIT, type CliIo } from './cli-io.js';
  */
 export function printNotationError(io: CliIo, error: unknown, json: boolean): number {
   if (!(error instanceof DomainError) || error.code !== 'invalid_notation') throw error;
-  const { body } = toHttpError(error);
+  const body = errorBody(error);
   if (json) io.stdout(`${JSON.stringify(body, null, 2)}\n`);
   const suggestions = body.error.suggestions ?? [];
   io.stderr(

@@ -1,6 +1,7 @@
 import type { DomainErrorCode } from '../core/errors.js';
 import { DomainError } from '../core/errors.js';
 import type { ErrorResponse } from '../app/responses.js';
+import { errorBody } from '../app/error-body.js';
 
 /** The one place a domain error becomes an HTTP status. */
 const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
@@ -26,22 +27,9 @@ export interface HttpError {
 }
 
 export function toHttpError(error: unknown): HttpError {
-  if (error instanceof DomainError) {
-    const suggestions = error.details.suggestions;
-    return {
-      status: STATUS[error.code],
-      body: {
-        error: {
-          code: error.code,
-          message: error.message,
-          ...(Array.isArray(suggestions) ? { suggestions: suggestions.map(String) } : {}),
-        },
-      },
-    };
-  }
   return {
-    status: 500,
-    body: { error: { code: 'internal', message: 'something went wrong on our side' } },
+    status: error instanceof DomainError ? STATUS[error.code] : 500,
+    body: errorBody(error),
   };
 }
 
