@@ -45,7 +45,7 @@ function RequestArticle({ reading, details, requested }: CodePageProps): VNode {
 /** One code: what it is, what its family means and what generally helps, and where to go next. */
 export function CodePage(props: CodePageProps): VNode {
   const { reading, details, input } = props;
-  const name = reading.names[0]?.name ?? reading.label;
+  const name = reading.names[0]?.name ?? reading.label ?? reading.knownVia;
   const title = name ? `${reading.code}: ${name}` : `${reading.code}: an unknown code`;
   const [primary, ...otherFamilies] = details.families;
   return (
@@ -60,6 +60,8 @@ export function CodePage(props: CodePageProps): VNode {
       ) : reading.knownVia ? (
         <p>Known through what it carries: {reading.knownVia}.</p>
       ) : null}
+      {/* What the number says comes first: it is all some codes have. */}
+      <DecodePanel reading={reading} headingId="about-code" />
       {reading.suggestions && reading.suggestions.length > 0 ? (
         <>
           <h2 id="did-you-mean">Did you mean</h2>
@@ -137,7 +139,6 @@ export function CodePage(props: CodePageProps): VNode {
           </ul>
         </>
       ) : null}
-      <DecodePanel reading={reading} headingId="about-code" />
     </Layout>
   );
 }

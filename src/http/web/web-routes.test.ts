@@ -199,6 +199,11 @@ describe('/codes/<notation>', () => {
     else expect(html).not.toContain('>What generally helps</h3>');
   });
 
+  it('titles a code known only through what it carries by that', async () => {
+    const html = await (await app.request('/codes/0xD0000022')).text();
+    expect(html).toContain('<h1>0xD0000022: HRESULT_FROM_NT of STATUS_ACCESS_DENIED</h1>');
+  });
+
   it('counts a request from the plain form and answers 303 back to the page', async () => {
     const response = await app.request('/codes/0x80070006', { method: 'POST' });
     expect(response.status).toBe(303);
