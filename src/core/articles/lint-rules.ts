@@ -1,0 +1,41 @@
+/** The lint rules: each a stable id and a level. Tests and clients switch on the id. */
+
+export type LintLevel = 'error' | 'warning';
+
+export interface LintProblem {
+  /** Stable id of the rule, e.g. `sources-missing`; clients and tests switch on it. */
+  rule: LintRuleId;
+  level: LintLevel;
+  /** Where in the article, dotted: `fixes.2.verify`, `faq.0.answer`, `appliesTo.1`. */
+  path: string;
+  message: string;
+}
+
+export const LINT_RULES = {
+  'product-unknown': 'error',
+  'applies-to-missing': 'error',
+  'platform-unknown': 'error',
+  'code-unknown': 'error',
+  'name-mismatch': 'error',
+  'official-missing': 'error',
+  'sources-missing': 'error',
+  'review-missing': 'error',
+  'escalation-missing': 'error',
+  'related-unknown': 'warning',
+  'cause-without-fix': 'warning',
+  'procedure-unknown': 'error',
+  'fix-why-missing': 'error',
+  'fix-verify-missing': 'error',
+  'fix-platforms-missing': 'error',
+  'fix-attribute-missing': 'error',
+  'fix-undo-missing': 'error',
+  'fix-platform-outside-applies-to': 'error',
+  'windows-path': 'error',
+  'bare-command': 'error',
+  'dism-on-windows-7': 'error',
+} as const satisfies Record<string, LintLevel>;
+
+export type LintRuleId = keyof typeof LINT_RULES;
+
+/** Where every rule function sends what it finds. */
+export type Report = (rule: LintRuleId, path: string, message: string) => void;
