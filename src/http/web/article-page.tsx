@@ -14,6 +14,8 @@ export interface ArticlePageProps {
   reading: ReadingView | undefined;
   productName: string;
   platformName: (id: string) => string;
+  /** The first name the tables give a code, for the related codes. */
+  codeName: (code: string) => string | undefined;
 }
 
 const SEVERITY_TEXT = {
@@ -83,7 +85,13 @@ function FixSection({
 }
 
 /** The whole article: every section of the model, each under its own heading. */
-export function ArticlePage({ view, reading, productName, platformName }: ArticlePageProps): VNode {
+export function ArticlePage({
+  view,
+  reading,
+  productName,
+  platformName,
+  codeName,
+}: ArticlePageProps): VNode {
   const { article } = view.stored;
   return (
     <Layout
@@ -196,6 +204,7 @@ export function ArticlePage({ view, reading, productName, platformName }: Articl
                   <a href={codePath(code)}>
                     <code>{code}</code>
                   </a>
+                  {codeName(code) ? ` ${codeName(code)}` : ''}
                 </li>
               ))}
             </ul>

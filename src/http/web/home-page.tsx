@@ -11,6 +11,10 @@ export function HomePage({ articles }: { articles: readonly ArticleRef[] }): VNo
         Type the code Windows showed you, in any form, into the box above: Error Atlas says what it
         means and walks you through a safe fix, one step at a time.
       </p>
+      <p>
+        Every Windows code has a page, with or without an article: what its number says, its names,
+        and what generally helps with its <a href="/families">family of codes</a>.
+      </p>
       <h2>Articles</h2>
       <ul>
         {articles.map((a) => (

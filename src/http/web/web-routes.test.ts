@@ -79,6 +79,11 @@ describe('the article page', () => {
     expect(html).toContain('2149859329 (unsigned), -2145107967 (signed)');
   });
 
+  it('names the related codes', async () => {
+    const html = await (await app.request(ARTICLE)).text();
+    expect(html).toContain('<code>0x80244007</code></a> WU_E_PT_SOAPCLIENT_SOAPFAULT');
+  });
+
   it('answers a repeated request with 304 when the ETag matches', async () => {
     const first = await app.request(ARTICLE);
     const etag = first.headers.get('etag');

@@ -186,6 +186,9 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
           reading={reading}
           productName={found.name}
           platformName={(id) => platformName(deps.registry, id)}
+          codeName={(related) =>
+            deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name
+          }
         />,
       );
       return sendHtml(c, cache.set(key, version, html));
