@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type StartedServer } from './start-server.js';
+import { ARTICLE_SECTION_HEADINGS } from '../src/test-support/article-headings.js';
 
 /**
  * The article in a real browser: Debian's chromium driven by playwright-core. Without the
@@ -70,17 +71,7 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       '0x80244001',
     );
-    for (const name of [
-      'What does this error mean?',
-      'Official definition',
-      'Common causes',
-      'How to fix it',
-      'When to call a professional',
-      'Frequently asked questions',
-      'Related codes',
-      'Sources',
-      'About the code 0x80244001',
-    ]) {
+    for (const name of ARTICLE_SECTION_HEADINGS) {
       expect(await page.getByRole('heading', { name, exact: true }).count()).toBe(1);
     }
   });

@@ -1,3 +1,4 @@
+import { formatCode } from '../core/codes/code-value.js';
 import type { ReadingView } from './responses.js';
 
 /** What the code carries inside, with the inner code's names. */
@@ -10,7 +11,7 @@ export function describeWrapped(reading: Pick<ReadingView, 'decode'>): string | 
     return `Win32 error ${wrapped.code}${names}, carried by ${carrier}`;
   }
   if (wrapped.scheme === 'ntstatus') {
-    const hex = `0x${wrapped.value.toString(16).toUpperCase().padStart(8, '0')}`;
+    const hex = formatCode(wrapped.value);
     const names = wrapped.names.length > 0 ? ` (${wrapped.names.join(', ')})` : '';
     return `NTSTATUS ${hex}${names}, carried by HRESULT_FROM_NT (the N bit is set)`;
   }

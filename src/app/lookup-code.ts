@@ -27,11 +27,8 @@ export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLook
   }
   const readings = await Promise.all(
     read.value.map(async (reading) => {
-      const families = deps.families.familiesOf(
-        reading.value,
-        decodeCode(reading.value, deps.catalog),
-        reading.names,
-      );
+      const decode = decodeCode(reading.value, deps.catalog);
+      const families = deps.families.familiesOf(reading.value, decode, reading.names);
       const note = deps.families.noteFor(reading.value);
       return {
         code: reading.code,
@@ -45,7 +42,7 @@ export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLook
         ...(reading.knownVia !== undefined ? { knownVia: reading.knownVia } : {}),
         ...(reading.extend !== undefined ? { extend: structuredClone(reading.extend) } : {}),
         ...(reading.suggestions !== undefined ? { suggestions: [...reading.suggestions] } : {}),
-        decode: decodeCode(reading.value, deps.catalog),
+        decode,
         families: families.map((family) => family.id),
         ...(note ? { note: note.text } : {}),
         articles: (await deps.store.findArticlesByCode(reading.code)).map(toArticleLink),

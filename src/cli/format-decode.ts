@@ -1,8 +1,6 @@
+import { formatHex } from '../core/codes/code-value.js';
 import type { ReadingView } from '../app/responses.js';
 import { describeWrapped } from '../app/describe-wrapped.js';
-
-const hex = (n: number, digits: number): string =>
-  `0x${n.toString(16).toUpperCase().padStart(digits, '0')}`;
 
 /** The 32 bits in groups of four, most significant first. */
 const bitGroups = (value: number): string =>
@@ -23,8 +21,8 @@ export function formatDecode(reading: ReadingView): string {
     `  C (29)    ${bit(d.flags.C)}  ${d.flags.C ? 'customer-defined' : 'Microsoft-defined'}`,
     `  N (28)    ${bit(d.flags.N)}  ${d.flags.N ? 'an NTSTATUS mapped to an HRESULT' : 'not a mapped NTSTATUS'}`,
     `  X (27)    ${bit(d.flags.X)}  reserved`,
-    `  facility  ${d.facility.number} (${hex(d.facility.number, 3)})${d.facility.name ? ` ${d.facility.name}` : ''}  bits 16-28`,
-    `  code      ${d.code} (${hex(d.code, 4)})  bits 0-15`,
+    `  facility  ${d.facility.number} (${formatHex(d.facility.number, 3)})${d.facility.name ? ` ${d.facility.name}` : ''}  bits 16-28`,
+    `  code      ${d.code} (${formatHex(d.code, 4)})  bits 0-15`,
     `  decimal   ${d.unsigned} unsigned, ${d.signed} signed`,
   ];
   const inside = describeWrapped(reading);

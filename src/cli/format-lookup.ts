@@ -1,7 +1,6 @@
+import { formatHex } from '../core/codes/code-value.js';
 import type { CodeLookup, ReadingView } from '../app/responses.js';
 import { describeWrapped } from '../app/describe-wrapped.js';
-
-const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
 function formatReading(reading: ReadingView, origin: string): string[] {
   const d = reading.decode;
@@ -10,7 +9,7 @@ function formatReading(reading: ReadingView, origin: string): string[] {
     `${reading.code}  ${names[0] ?? reading.label ?? '(not in the bundled tables)'}`,
     ...names.slice(1).map((name) => `            also ${name}`),
     `  read as:  ${reading.notation} — ${reading.reason}`,
-    `  facility: ${d.facility.number}${d.facility.name ? ` ${d.facility.name}` : ''}, code ${d.code} (${hex4(d.code)}), ${d.severity}`,
+    `  facility: ${d.facility.number}${d.facility.name ? ` ${d.facility.name}` : ''}, code ${d.code} (${formatHex(d.code, 4)}), ${d.severity}`,
     `  decimal:  ${d.unsigned} unsigned, ${d.signed} signed`,
   ];
   const inside = describeWrapped(reading);

@@ -11,6 +11,8 @@ export class SqliteDemandStore implements DemandStore {
   private readonly insertSalt: Statement<[string, string]>;
   private readonly deleteOtherSalts: Statement<[string]>;
   private readonly addLookups: Statement<[string, number]>;
+  /** One statement for any number of codes: they arrive as a JSON array. */
+  private readonly selectLookupCounts: Statement<[string], { code: string; count: number }>;
 
   constructor(private readonly db: Database) {
     this.insertRequest = db.prepare(`INSERT INTO article_requests (code, requester_hash, day, at)
@@ -34,6 +36,8 @@ export class SqliteDemandStore implements DemandStore {
     this.deleteOtherSalts = db.prepare('DELETE FROM daily_salts WHERE day <> ?');
     this.addLookups = db.prepare(`INSERT INTO lookup_counts (code, count) VALUES (?, ?)
       ON CONFLICT (code) DO UPDATE SET count = count + excluded.count`);
+    this.selectLookupCounts = db.prepare(`SELECT code, count FROM lookup_counts
+      WHERE code IN (SELECT value FROM json_each(?))`);
   }
 
   recordArticleRequest(request: ArticleRequest): Promise<{ recorded: boolean; requests: number }> {
@@ -82,12 +86,8 @@ export class SqliteDemandStore implements DemandStore {
   lookupCounts(codes: readonly string[]): Promise<Map<string, number>> {
     const found = new Map<string, number>();
     if (codes.length === 0) return Promise.resolve(found);
-    const rows = this.db
-      .prepare<string[], { code: string; count: number }>(
-        `SELECT code, count FROM lookup_counts WHERE code IN (${codes.map(() => '?').join(',')})`,
-      )
-      .all(...codes);
-    for (const row of rows) found.set(row.code, row.count);
+    for (const row of this.selectLookupCounts.all(JSON.stringify(codes)))
+      found.set(row.code, row.count);
     return Promise.resolve(found);
   }
 }

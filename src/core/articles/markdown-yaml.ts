@@ -1,3 +1,4 @@
+import { formatCode } from '../codes/code-value.js';
 import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type Scalar } from 'yaml';
 import { type Line, MarkdownError } from './markdown-blocks.js';
 import { SLUG } from './schema.js';
@@ -94,7 +95,7 @@ function canonicalCode(written: string, value: unknown): string {
     value >= -(2 ** 31) &&
     value < 2 ** 32
   ) {
-    return `0x${(value >>> 0).toString(16).toUpperCase().padStart(8, '0')}`;
+    return formatCode(value);
   }
   return written;
 }

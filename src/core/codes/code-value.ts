@@ -24,6 +24,10 @@ export function formatCode(value: number): string {
   return `0x${BYTE_HEX[v >>> 24]}${BYTE_HEX[(v >>> 16) & 255]}${BYTE_HEX[(v >>> 8) & 255]}${BYTE_HEX[v & 255]}`;
 }
 
+/** `0x` + at least `digits` upper-case hex digits: a facility (3), a low word (4), an extend code (5). */
+export const formatHex = (value: number, digits: number): string =>
+  `0x${toUint32(value).toString(16).toUpperCase().padStart(digits, '0')}`;
+
 /** True when the input is already the canonical form, so the web need not redirect it. */
 export const isCanonical = (input: string): boolean => CANONICAL.test(input);
 

@@ -1,3 +1,4 @@
+import { formatHex } from './code-value.js';
 import type { Catalog } from './catalog.js';
 import type { SetupExtend } from './reading.js';
 
@@ -22,7 +23,7 @@ export function readSetupExtend(value: number, catalog: Catalog): SetupExtend {
   const operationName = catalog.setupOperationName(operation);
   return {
     value,
-    hex: `0x${value.toString(16).toUpperCase().padStart(5, '0')}`,
+    hex: formatHex(value, 5),
     phase: phaseName === undefined ? { number: phase } : { number: phase, name: phaseName },
     operation:
       operationName === undefined

@@ -1,9 +1,9 @@
+import { formatHex } from '../../core/codes/code-value.js';
 import type { VNode } from 'preact';
 import type { ReadingView } from '../../app/responses.js';
 import { describeWrapped } from '../../app/describe-wrapped.js';
 
 const SCHEME_LABEL = { hresult: 'HRESULT', win32: 'Win32 error', ntstatus: 'NTSTATUS' } as const;
-const hex4 = (n: number): string => `0x${n.toString(16).toUpperCase().padStart(4, '0')}`;
 
 /** What the number itself says: scheme, facility, names and every decimal form. */
 export function DecodePanel({
@@ -49,7 +49,7 @@ export function DecodePanel({
         </dd>
         <dt>Code</dt>
         <dd>
-          {decode.code} ({hex4(decode.code)})
+          {decode.code} ({formatHex(decode.code, 4)})
         </dd>
         {wrapped ? (
           <>

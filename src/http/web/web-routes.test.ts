@@ -5,6 +5,7 @@ import { composeForTest } from '../../test-support/compose-for-test.js';
 import type { Composed } from '../../compose.js';
 import { isCommandAction } from '../../core/articles/schema.js';
 import { resolveFixes } from '../../core/articles/resolve-fixes.js';
+import { ARTICLE_SECTION_HEADINGS } from '../../test-support/article-headings.js';
 
 let composed: Composed;
 let app: Hono;
@@ -30,17 +31,7 @@ describe('the article page', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
-    for (const heading of [
-      'What does this error mean?',
-      'Official definition',
-      'Common causes',
-      'How to fix it',
-      'When to call a professional',
-      'Frequently asked questions',
-      'Related codes',
-      'Sources',
-      'About the code 0x80244001',
-    ]) {
+    for (const heading of ARTICLE_SECTION_HEADINGS) {
       expect(html).toContain(`>${heading}</h`);
     }
   });

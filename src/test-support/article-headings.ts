@@ -1,0 +1,12 @@
+/** Every section heading the shipped 0x80244001 article page must show, in page order. */
+export const ARTICLE_SECTION_HEADINGS = [
+  'What does this error mean?',
+  'Official definition',
+  'Common causes',
+  'How to fix it',
+  'When to call a professional',
+  'Frequently asked questions',
+  'Related codes',
+  'Sources',
+  'About the code 0x80244001',
+] as const;
