@@ -157,6 +157,10 @@ export const errorResponseSchema = z
       code: z.string().meta({ description: 'Stable: clients may switch on it.' }),
       message: z.string(),
       suggestions: z.array(z.string()).optional(),
+      requestId: z
+        .string()
+        .optional()
+        .meta({ description: 'Names the request in the server logs; quote it when reporting.' }),
     }),
   })
   .meta({ id: 'Error' });

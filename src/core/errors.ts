@@ -14,7 +14,8 @@ export type DomainErrorCode =
   | 'unsupported_database'
   | 'article_exists'
   | 'rate_limited'
-  | 'unauthorized';
+  | 'unauthorized'
+  | 'cross_site_request';
 
 export class DomainError extends Error {
   constructor(

@@ -96,7 +96,7 @@ export function ArticlePage({
   return (
     <Layout
       title={article.title}
-      description={article.meaning.summary.split('\n')[0]}
+      description={article.meaning.summary}
       canonicalPath={`/${article.product}/${article.code}`}
     >
       <article>

@@ -1,0 +1,17 @@
+import type { MiddlewareHandler } from 'hono';
+
+/** Types whose bytes are text: HTML, CSS, JS, plain text, JSON (and +json), XML. */
+const TEXTUAL =
+  /^(text\/[\w.+-]+|application\/(json|javascript|xml|[\w.-]+\+json|[\w.-]+\+xml))\s*(;|$)/i;
+
+/**
+ * Every text response says `charset=utf-8` (JSON included: a client that guesses another
+ * charset garbles names and messages), written the same way everywhere.
+ */
+export const utf8ContentType = (): MiddlewareHandler => async (c, next) => {
+  await next();
+  const type = c.res.headers.get('content-type');
+  if (!type || !TEXTUAL.test(type)) return;
+  const media = type.split(';')[0]?.trim().toLowerCase() ?? type;
+  c.res.headers.set('content-type', `${media}; charset=utf-8`);
+};
