@@ -2,6 +2,7 @@ import { serve } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { compose } from '../../compose.js';
 import { loadConfig } from '../../config.js';
+import { createLogger, parseLogLevel } from '../../create-logger.js';
 import { createHttpApp } from '../../http/create-http-app.js';
 import { type CliIo, UsageError } from '../cli-io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
@@ -49,11 +50,14 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
   }
   const config = loadConfig(io.env, { port: values.port, db: values.db }, io.cwd);
   if (!config.ok) throw new UsageError(config.reason);
+  const level = parseLogLevel(io.env.LOG_LEVEL);
+  if (!level.ok) throw new UsageError(level.reason);
+  const logger = await createLogger(level.value, process.stdout.isTTY);
   const composed = await compose(config.value);
   for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
   let server;
   try {
-    server = await listen(createHttpApp(composed.deps), config.value.port);
+    server = await listen(createHttpApp(composed.deps, { logger }), config.value.port);
   } catch (error) {
     await composed.close();
     const code = (error as NodeJS.ErrnoException).code;

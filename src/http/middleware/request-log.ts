@@ -18,12 +18,14 @@ export const requestLog =
   (logger: Logger): MiddlewareHandler =>
   async (c, next) => {
     const started = performance.now();
+    const own = c.req.routeIndex;
     await next();
     logger.info(
       {
         requestId: c.get('requestId'),
         method: c.req.method,
-        route: routeOf(c),
+        // Still at this middleware's own index: no route took the request.
+        route: c.req.routeIndex === own ? '(unmatched)' : routeOf(c),
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
       },
