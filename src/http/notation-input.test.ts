@@ -42,7 +42,7 @@ describe('notationInput', () => {
     const error = refusal(raw);
     expect(error.code).toBe('invalid_notation');
     expect(error.message).toContain(shown);
-    expect(error.message).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+    expect(printable(error.message)).toBe(error.message);
   });
 });
 
