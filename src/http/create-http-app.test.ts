@@ -379,3 +379,13 @@ describe('meta descriptions', () => {
     }
   });
 });
+
+describe('the benchmark-only before hook', () => {
+  it('registers routes ahead of the app’s own, so they win', async () => {
+    const benchmarked = createHttpApp(composed.deps, {
+      before: (raw) => raw.get('/windows-update/0x80244001', (c) => c.text('raw bytes')),
+    });
+    expect(await (await benchmarked.request(ARTICLE)).text()).toBe('raw bytes');
+    expect((await benchmarked.request('/families')).status).toBe(200);
+  });
+});
