@@ -19,6 +19,8 @@ export const LINT_RULES = {
   'name-mismatch': 'error',
   'official-missing': 'error',
   'sources-missing': 'error',
+  'source-url-missing': 'warning',
+  'retry-fix-not-safe': 'error',
   'review-missing': 'error',
   'escalation-missing': 'error',
   'related-unknown': 'warning',

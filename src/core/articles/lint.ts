@@ -2,7 +2,7 @@ import { findProduct, type ProductRegistry } from '../products/registry.js';
 import { lintFix } from './lint-fix.js';
 import { checkProse } from './lint-prose.js';
 import { LINT_RULES, type LintProblem, type LintRuleId } from './lint-rules.js';
-import type { Article, Procedure } from './schema.js';
+import { type Article, isProcedureFix, type Procedure, sourceParts } from './schema.js';
 
 export { LINT_RULES, type LintLevel, type LintProblem, type LintRuleId } from './lint-rules.js';
 
@@ -80,6 +80,28 @@ export function lintArticle(article: Article, context: LintContext): LintProblem
   }
   if (article.sources.length === 0) {
     report('sources-missing', 'sources', 'name the public documents the article relies on');
+  }
+  article.sources.forEach((source, index) => {
+    if (typeof source === 'string' || source.url === undefined) {
+      report(
+        'source-url-missing',
+        `sources.${index}`,
+        `give the address of "${sourceParts(source).title}" so a reader can check it: { title: "…", url: "https://…" }`,
+      );
+    }
+  });
+  const firstFix = article.retry?.firstFix;
+  if (firstFix !== undefined) {
+    const fix = article.fixes.find((f) => f.id === firstFix);
+    const risk =
+      fix?.risk ?? (fix && isProcedureFix(fix) ? context.procedures.get(fix.use)?.risk : undefined);
+    if (fix && risk !== 'safe') {
+      report(
+        'retry-fix-not-safe',
+        'retry.firstFix',
+        `retry points scripts at fix "${firstFix}", whose risk is ${risk ?? 'not given'}; name the first fix whose risk is safe`,
+      );
+    }
   }
   if (article.reviewedAt === undefined) {
     report(
