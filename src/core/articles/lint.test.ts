@@ -370,7 +370,56 @@ const rules: [LintRuleId, string, () => ArticleInput][] = [
     }),
   ],
   [
-    'dism-on-windows-7',
+    'command-unknown',
+    'fixes.0.actions.1.command',
+    withFix0((fix) => {
+      fix['actions'] = [
+        { step: 'Open Command Prompt as administrator.' },
+        { command: 'netsh winhttp reset proxie', shell: 'cmd' },
+      ];
+    }),
+  ],
+  [
+    'command-unknown',
+    'fixes.0.undo',
+    withFix0((fix) => {
+      fix['undo'] = 'Set the proxy again:\n\n```cmd\nnetsh winhttp sett proxy p:8080\n```';
+    }),
+  ],
+  [
+    'command-unknown',
+    'faq.0.answer',
+    () => ({
+      ...good(),
+      faq: [{ question: 'How?', answer: 'Run:\n\n```powershell\nGet-BitsTransfer -AllUser\n```' }],
+    }),
+  ],
+  [
+    'bare-command',
+    'fixes.0.undo',
+    withFix0((fix) => {
+      fix['undo'] = 'Run netsh winhttp set proxy with the noted address.';
+    }),
+  ],
+  [
+    'destructive-command',
+    'fixes.0.actions.1.command',
+    withFix0((fix) => {
+      fix['actions'] = [
+        { step: 'Open Command Prompt as administrator.' },
+        { command: 'rd /s /q %SystemRoot%\\SoftwareDistribution', shell: 'cmd' },
+      ];
+    }),
+  ],
+  [
+    'destructive-before-reversible',
+    'fixes.0',
+    withFix0((fix) => {
+      fix['risk'] = 'destructive';
+    }),
+  ],
+  [
+    'command-platform',
     'fixes.1.actions.0.command',
     () => {
       const input = good();
