@@ -23,13 +23,12 @@ describe('lintContent over several files', () => {
           .filter((p) => p.rule === 'duplicate-article')
           .map((p) => ({ file: r.path, ...p })),
       );
-      expect(duplicate).toEqual([
-        expect.objectContaining({
-          file: 'b/copy-of-0x80244001.md',
-          level: 'error',
-          message: expect.stringContaining('a/0x80244001.md is already the windows-update article'),
-        }),
+      expect(duplicate.map((p) => [p.file, p.level])).toEqual([
+        ['b/copy-of-0x80244001.md', 'error'],
       ]);
+      expect(duplicate[0]?.message).toContain(
+        'a/0x80244001.md is already the windows-update article',
+      );
     } finally {
       await composed.close();
     }
