@@ -36,13 +36,17 @@ export const compression = (): MiddlewareHandler => async (c, next) => {
     return;
   }
   if (response.status === 204 || response.status === 304) return;
+  const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+  if (encoding === 'identity') {
+    // The answer depends on the header whether or not this one is compressed.
+    addVary(response.headers, 'Accept-Encoding');
+    return;
+  }
   const headers = new Headers(response.headers);
-  // The answer depends on the header whether or not this one is compressed.
   addVary(headers, 'Accept-Encoding');
   const kept = c.get('encodedBody');
   const body = kept?.body ?? new Uint8Array(await response.arrayBuffer());
-  const encoding = negotiateEncoding(c.req.header('accept-encoding'));
-  if (encoding === 'identity' || body.byteLength < MIN_COMPRESSED_BYTES) {
+  if (body.byteLength < MIN_COMPRESSED_BYTES) {
     replaceResponse(c, new Response(body, { status: response.status, headers }));
     return;
   }
