@@ -48,15 +48,18 @@ export const httpCache =
     }
     let etag = response.headers.get('etag');
     if (!etag) {
-      if (!response.body) return;
-      const body = new Uint8Array(await response.clone().arrayBuffer());
+      // The bytes, read once and sent as bytes again (a fresh buffered response stays on the
+      // Node adapter's fast path; a cloned stream would not).
+      const body = new Uint8Array(await response.arrayBuffer());
       etag = etagOf(body);
-      response.headers.set('etag', etag);
+      const headers = new Headers(response.headers);
+      headers.set('etag', etag);
+      replaceResponse(c, new Response(body, { status: response.status, headers }));
     }
     if (!noneMatch(c.req.header('if-none-match'), etag)) return;
     const headers = new Headers();
     for (const name of KEPT_ON_304) {
-      const value = response.headers.get(name);
+      const value = c.res.headers.get(name);
       if (value !== null) headers.set(name, value);
     }
     replaceResponse(c, new Response(null, { status: 304, headers }));
