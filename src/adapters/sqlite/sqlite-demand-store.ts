@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import type { SqliteConnection } from './sqlite-connection.js';
