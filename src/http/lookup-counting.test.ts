@@ -4,6 +4,7 @@ import { createHttpApp } from './create-http-app.js';
 import { composeForTest } from '../test-support/compose-for-test.js';
 import type { Composed } from '../compose.js';
 import { lookupCode } from '../app/lookup-code.js';
+import { LookupCounter } from '../app/lookup-counter.js';
 
 let composed: Composed;
 let app: Hono;
@@ -48,5 +49,34 @@ describe('look-ups are counted by the routes that serve a person', () => {
     const lookup = await lookupCode(composed.deps, '0x80070005');
     expect(lookup.known).toBe(true);
     expect(await countOf('0x80070005')).toBe(0);
+  });
+});
+
+describe('look-up counting when the database refuses the write', () => {
+  it('keeps serving, reports the failure and leaves no unhandled rejection', async () => {
+    const unhandled: unknown[] = [];
+    const onUnhandled = (reason: unknown): void => void unhandled.push(reason);
+    process.on('unhandledRejection', onUnhandled);
+    try {
+      const reports: string[] = [];
+      const failing = {
+        recordLookups: (): Promise<void> => Promise.reject(new Error('SQLITE_READONLY')),
+      };
+      // A batch of 2, so the second look-up starts a write by itself, which fails.
+      const lookups = new LookupCounter(failing, {
+        batchSize: 2,
+        onWriteError: (error) => reports.push((error as Error).message),
+      });
+      const failingApp = createHttpApp({ ...composed.deps, lookups });
+      for (const path of ['/api/v1/codes/0x80070005', '/codes/0x80070002', '/api/v1/codes/5']) {
+        expect((await failingApp.request(path)).status).toBe(200);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(reports).toEqual(['SQLITE_READONLY']);
+      expect(await lookups.flush()).toBe(false);
+      expect(unhandled).toEqual([]);
+    } finally {
+      process.off('unhandledRejection', onUnhandled);
+    }
   });
 });
