@@ -134,17 +134,17 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
 
   it('requests an article from a code page with JavaScript off, and shows the thanks', async () => {
     const page = await openBrowser({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/codes/5`);
-    expect(new URL(page.url()).pathname).toBe('/codes/0x80070005');
+    await page.goto(`${server.origin}/codes/87`);
+    expect(new URL(page.url()).pathname).toBe('/codes/0x80070057');
     await page.getByRole('button', { name: 'Request an article' }).click();
-    await page.waitForURL('**/codes/0x80070005?requested=yes');
+    await page.waitForURL('**/codes/0x80070057?requested=yes');
     expect(await page.getByRole('status').textContent()).toContain('your request is counted');
     expect(await page.locator('form .meta').textContent()).toBe('(1 request so far)');
   });
 
   it('has no serious or critical accessibility violation on a code page (axe-core)', async () => {
     const page = await openBrowser({ bypassCSP: true });
-    await page.goto(`${server.origin}/codes/0x80070005`);
+    await page.goto(`${server.origin}/codes/0x80070057`);
     await page.addScriptTag({ content: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
       const axe = (
@@ -162,7 +162,7 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
 const EVERY_KIND_OF_PAGE = [
   ['home', '/'],
   ['article', '/windows-update/0x80244001'],
-  ['code page', '/codes/0x80070005'],
+  ['code page', '/codes/0x80070057'],
   ['readings page', '/codes/259'],
   ['family list', '/families'],
   ['family page', '/families/wu-pt'],

@@ -50,7 +50,7 @@ describe('the real server', () => {
     expect(head.body.byteLength).toBe(0);
   });
 
-  it.each([ARTICLE, '/codes/0x80070005', '/api/v1/codes/0x80244001', '/nowhere'])(
+  it.each([ARTICLE, '/codes/0x80070057', '/api/v1/codes/0x80244001', '/nowhere'])(
     'answers HEAD %s with GET’s status and no body',
     async (path) => {
       const get = await send(path);
@@ -115,7 +115,7 @@ describe('the real server', () => {
   });
 
   it('writes one JSON line per request with the route pattern, and no query', async () => {
-    const response = await send('/codes/0x80070005?secret=hunter2', 'GET');
+    const response = await send('/codes/0x80070057?secret=hunter2', 'GET');
     const id = String(response.headers['x-request-id']);
     await new Promise((done) => setTimeout(done, 200));
     const line = server

@@ -22,8 +22,8 @@ beforeAll(async () => {
 afterAll(() => composed.close());
 
 const ARTICLE = '/windows-update/0x80244001';
-const CODE_PAGE = '/codes/0x80070005';
-const LOOKUP = '/api/v1/codes/0x80070005';
+const CODE_PAGE = '/codes/0x80070057';
+const LOOKUP = '/api/v1/codes/0x80070057';
 
 type ErrorJson = { error: { code: string; message: string; requestId?: string } };
 
@@ -61,11 +61,11 @@ describe('pages and API as two sub-apps', () => {
   });
 
   it('keeps today’s messages: an article that does not exist yet, an empty look-up', async () => {
-    const missing = await app.request('/windows-update/0x80070005');
+    const missing = await app.request('/windows-update/0x80070057');
     expect(missing.status).toBe(404);
     const html = await missing.text();
-    expect(html).toContain('There is no Microsoft Windows Update article for 0x80070005 yet.');
-    expect(html).toContain('value="0x80070005"');
+    expect(html).toContain('There is no Microsoft Windows Update article for 0x80070057 yet.');
+    expect(html).toContain('value="0x80070057"');
     const empty = await app.request('/codes?q=');
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain('Type an error code to look it up.');
@@ -129,7 +129,7 @@ describe('a failure on our side', () => {
 describe('request lines', () => {
   it('name the route pattern, never the path or the query', async () => {
     const before = log.lines().length;
-    await app.request('/codes?q=0x80070005&secret=1');
+    await app.request('/codes?q=0x80070057&secret=1');
     await app.request(`${CODE_PAGE}?requested=yes`);
     await app.request(`${LOOKUP}?q=private`);
     const lines = log.lines().slice(before);
@@ -139,7 +139,7 @@ describe('request lines', () => {
       ['GET', '/api/v1/codes/:notation{[\\s\\S]+}', 200],
     ]);
     const text = JSON.stringify(lines);
-    expect(text).not.toContain('0x80070005');
+    expect(text).not.toContain('0x80070057');
     expect(text).not.toContain('secret');
     expect(text).not.toContain('private');
   });
@@ -332,26 +332,26 @@ describe('a notation with a line break or a control character', () => {
   it.each(['%0A', '%0D', '%0D%0A', '%E2%80%A8', '%E2%80%A9'])(
     'is looked up in its first line (break %s), not answered 404',
     async (lineBreak) => {
-      const page = await app.request(`/codes/0x80070005${lineBreak}next%20line`);
+      const page = await app.request(`/codes/0x80070057${lineBreak}next%20line`);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('ERROR_ACCESS_DENIED');
-      const redirected = await app.request(`/codes/80070005${lineBreak}next`);
+      expect(await page.text()).toContain('ERROR_INVALID_PARAMETER');
+      const redirected = await app.request(`/codes/80070057${lineBreak}next`);
       expect(redirected.headers.get('location')).toBe(CODE_PAGE);
-      const form = await app.request(`/codes?q=0x80070005${lineBreak}next`);
+      const form = await app.request(`/codes?q=0x80070057${lineBreak}next`);
       expect(form.headers.get('location')).toBe(CODE_PAGE);
-      const api = await app.request(`/api/v1/codes/0x80070005${lineBreak}next`);
+      const api = await app.request(`/api/v1/codes/0x80070057${lineBreak}next`);
       expect(api.status).toBe(200);
-      expect(((await api.json()) as { input: string }).input).toBe('0x80070005');
+      expect(((await api.json()) as { input: string }).input).toBe('0x80070057');
       const suggestions = await app.request(`/api/v1/codes/0x8007OOO5${lineBreak}x/suggestions`);
       expect(suggestions.status).toBe(200);
     },
   );
 
   it('is refused with invalid_notation when its first line is empty', async () => {
-    const api = await app.request('/api/v1/codes/%0A0x80070005');
+    const api = await app.request('/api/v1/codes/%0A0x80070057');
     expect(api.status).toBe(400);
     expect(((await api.json()) as ErrorJson).error.code).toBe('invalid_notation');
-    expect((await app.request('/codes/%0A0x80070005')).status).toBe(400);
+    expect((await app.request('/codes/%0A0x80070057')).status).toBe(400);
   });
 
   it.each([

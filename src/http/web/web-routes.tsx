@@ -83,6 +83,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     const [best] = lookup.readings;
     if (!best) throw new Error(`lookupCode gave no reading for "${input}"`);
     if (lookup.readings.length > 1) {
+      deps.lookups.recordLookup(lookup);
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
     }
     // A setup pair keeps its extend code on the page, so it is not folded into the result code.
@@ -91,6 +92,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     // 302, not 301: the answer changes as soon as an article is written.
     if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
     const requested = c.req.query('requested');
+    deps.lookups.recordLookup(lookup);
     const page = renderPage(
       <CodePage
         reading={best}
@@ -140,7 +142,10 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     const key = `${product}/${code}`;
     const version = await deps.store.contentVersion();
     const cached = cache.get(key, version);
-    if (cached) return sendHtml(c, cached);
+    if (cached) {
+      deps.lookups.record(code);
+      return sendHtml(c, cached);
+    }
     c.set('lookupInput', code);
     const view = await getArticleForReading(deps, product, code).catch(
       whenNotFound(`There is no ${found.name} article for ${code} yet.`),
@@ -155,6 +160,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
         codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
       />,
     );
+    deps.lookups.record(code);
     return sendHtml(c, cache.set(key, version, html));
   });
 }
