@@ -5,6 +5,9 @@ import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
 import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
 import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
+import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
+import { checkReadiness, type Readiness } from './app/check-readiness.js';
+import type { StorageHealth } from './core/health-ports.js';
 import { MemoryDemandStore } from './adapters/memory/memory-demand-store.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
@@ -27,15 +30,26 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  health: StorageHealth;
 }
+
+/** Process memory is always reachable and has no schema to migrate. */
+const memoryHealth: StorageHealth = {
+  ping: () => Promise.resolve(),
+  pendingMigrations: () => Promise.resolve([]),
+};
 
 /** Both stores on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
   if (target.kind === 'memory') {
-    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore() };
+    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore(), health: memoryHealth };
   }
   const db = openSqliteDatabase(target.file);
-  return { store: new SqliteArticleStore(db), demand: new SqliteDemandStore(db) };
+  return {
+    store: new SqliteArticleStore(db),
+    demand: new SqliteDemandStore(db),
+    health: new SqliteStorageHealth(db),
+  };
 }
 
 /** How often counted look-ups are written. */
@@ -61,11 +75,16 @@ export interface Composed {
   deps: AppDeps;
   /** What the start-up sync saved ([] when nothing changed). */
   synced: ImportedItem[];
+  /** For `/readyz`: database reachable, migrations applied, bundled content synced. */
+  readiness(): Promise<Readiness>;
   close(): Promise<void>;
 }
 
 /** Opens storage, loads the tables and the registry, and upserts the bundled content. */
-export async function compose(config: Config, options: ComposeOptions = {}): Promise<Composed> {
+export async function compose(
+  config: Omit<Config, 'server'>,
+  options: ComposeOptions = {},
+): Promise<Composed> {
   const [registry, catalog] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
@@ -73,7 +92,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand } = openStorage(config.database);
+  const { store, demand, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
@@ -87,9 +106,11 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     requestsToken: config.requestsToken ?? undefined,
   };
   let synced: ImportedItem[] = [];
+  let contentSynced = false;
   try {
     if (options.syncBundledContent !== false) {
       synced = await syncBundledContent(deps, readContentFiles(config.contentDir));
+      contentSynced = true;
     }
   } catch (error) {
     await store.close();
@@ -100,6 +121,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   return {
     deps,
     synced,
+    readiness: () => checkReadiness(health, () => contentSynced),
     close: async () => {
       clearInterval(timer);
       await lookups.flush();

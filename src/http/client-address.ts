@@ -1,14 +1,115 @@
-import type { Context } from 'hono';
+import { BlockList, isIP } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { Context, MiddlewareHandler } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import type { TrustProxy } from '../config.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** The client's address as `TRUST_PROXY` says to believe it (see {@link trustProxy}). */
+    clientAddress: string;
+    /** Whether the client's request reached us (or the trusted proxy) over TLS. */
+    overTls: boolean;
+  }
+}
+
+/** What the network tells us about one request, before any header is believed. */
+export interface Hop {
+  /** The socket's peer; undefined for a request made in process (tests, benchmarks). */
+  peer: string | undefined;
+  /** The raw `X-Forwarded-For` value(s), comma-joined as Node joins repeated headers. */
+  forwardedFor: string | undefined;
+}
+
+/** `::ffff:10.0.0.1` (a dual-stack socket's IPv4 peer) is `10.0.0.1`. */
+const unmapped = (address: string): string =>
+  /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+
+/** An `X-Forwarded-For` entry as an address, or undefined when it is not one. */
+function entryAddress(entry: string): string | undefined {
+  let value = entry.trim();
+  // Some proxies add the port: `[2001:db8::1]:4711` or `203.0.113.7:4711`.
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed?.[1] !== undefined) value = bracketed[1];
+  else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(':'));
+  return isIP(value) === 0 ? undefined : unmapped(value);
+}
+
+/** Decides, for one address, whether it is a proxy of ours. */
+export type IsTrusted = (address: string, hopFromUs: number) => boolean;
+
+/** The trust rule of a `TRUST_PROXY` setting. */
+export function trustRule(trust: TrustProxy): IsTrusted {
+  if (trust.kind === 'none') return () => false;
+  if (trust.kind === 'hops') return (_address, hop) => hop < trust.hops;
+  const list = new BlockList();
+  for (const range of trust.ranges) list.addSubnet(range.address, range.prefix, range.family);
+  return (address) => list.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/**
+ * The client's address: start at the socket's peer and walk `X-Forwarded-For` right to left
+ * while the address in hand is a trusted proxy, since only a trusted proxy's entry (the one
+ * to its left) can be believed. Entries further left were written by the client and are
+ * never read. An entry that is not an address stops the walk at the proxy that sent it.
+ */
+export function resolveClientAddress(hop: Hop, isTrusted: IsTrusted): string {
+  if (hop.peer === undefined) return 'local';
+  let address = unmapped(hop.peer);
+  const chain = (hop.forwardedFor ?? '').split(',').filter((entry) => entry.trim() !== '');
+  for (let i = chain.length - 1, from = 0; i >= 0 && isTrusted(address, from); i--, from++) {
+    const entry = entryAddress(chain[i] ?? '');
+    if (entry === undefined) break;
+    address = entry;
+  }
+  return address;
+}
+
+function socketOf(c: Context): { peer: string | undefined; encrypted: boolean } {
+  try {
+    const incoming = (c.env as { incoming?: { socket?: TLSSocket } } | undefined)?.incoming;
+    return {
+      peer: getConnInfo(c).remote.address,
+      encrypted: incoming?.socket?.encrypted === true,
+    };
+  } catch {
+    return { peer: undefined, encrypted: false };
+  }
+}
+
+/**
+ * Middleware that settles, once per request, the client address and whether it came over
+ * TLS. `X-Forwarded-For` and `X-Forwarded-Proto` count only when the socket's peer is a
+ * trusted proxy; otherwise a client could forge them to dodge a rate limit or fake HTTPS.
+ */
+export function trustProxy(trust: TrustProxy): MiddlewareHandler {
+  const isTrusted = trustRule(trust);
+  return async (c, next) => {
+    const { peer, encrypted } = socketOf(c);
+    c.set(
+      'clientAddress',
+      resolveClientAddress({ peer, forwardedFor: c.req.header('x-forwarded-for') }, isTrusted),
+    );
+    const peerTrusted = peer !== undefined && isTrusted(unmapped(peer), 0);
+    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+    c.set('overTls', peerTrusted && proto !== undefined ? proto === 'https' : encrypted);
+    await next();
+  };
+}
 
 /**
  * The peer's address, for rate limits only (it is hashed with a daily salt, never stored).
- * A request made in process (tests, benchmarks) has no socket: it counts as one local client.
+ * Without the {@link trustProxy} middleware it is the socket's peer; a request made in
+ * process (tests, benchmarks) has no socket and counts as one local client.
  */
 export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
+  return c.get('clientAddress') ?? resolveClientAddress(
+    { peer: socketOf(c).peer, forwardedFor: undefined },
+    () => false,
+  );
+}
+
+/** Whether the request came over TLS, for HSTS: believes a proxy only as `TRUST_PROXY` says. */
+export function cameOverTls(c: Context): boolean {
+  return c.get('overTls') ?? socketOf(c).encrypted;
 }
