@@ -42,7 +42,11 @@ const memoryHealth: StorageHealth = {
 /** Both stores on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
   if (target.kind === 'memory') {
-    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore(), health: memoryHealth };
+    return {
+      store: new MemoryArticleStore(),
+      demand: new MemoryDemandStore(),
+      health: memoryHealth,
+    };
   }
   const db = openSqliteDatabase(target.file);
   return {
@@ -76,7 +80,7 @@ export interface Composed {
   /** What the start-up sync saved ([] when nothing changed). */
   synced: ImportedItem[];
   /** For `/readyz`: database reachable, migrations applied, bundled content synced. */
-  readiness(): Promise<Readiness>;
+  readiness: () => Promise<Readiness>;
   close(): Promise<void>;
 }
 

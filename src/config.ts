@@ -141,7 +141,9 @@ export function parseTrustProxy(text: string | undefined): Result<TrustProxy> {
   if (/^\d+$/.test(value)) {
     const hops = Number(value);
     if (hops > 32) {
-      return fail(`TRUST_PROXY "${value}" is more proxy hops than any real chain; ${ACCEPTED_TRUST}`);
+      return fail(
+        `TRUST_PROXY "${value}" is more proxy hops than any real chain; ${ACCEPTED_TRUST}`,
+      );
     }
     return ok({ kind: 'hops', hops });
   }
@@ -160,7 +162,8 @@ export function parseTrustProxy(text: string | undefined): Result<TrustProxy> {
     else problems.push(range.reason);
   }
   if (problems.length > 0) return fail(`${problems.join('; ')}; ${ACCEPTED_TRUST}`);
-  if (ranges.length === 0) return fail(`TRUST_PROXY "${value}" names no address; ${ACCEPTED_TRUST}`);
+  if (ranges.length === 0)
+    return fail(`TRUST_PROXY "${value}" names no address; ${ACCEPTED_TRUST}`);
   return ok({ kind: 'ranges', ranges });
 }
 
@@ -178,7 +181,13 @@ const NUMBER_SETTINGS: readonly NumberSetting[] = [
   { name: 'MAX_HEADER_BYTES', key: 'maxHeaderBytes', min: 1024, max: 1024 ** 2, unit: 'bytes' },
   { name: 'HEADERS_TIMEOUT_MS', key: 'headersTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },
   { name: 'REQUEST_TIMEOUT_MS', key: 'requestTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },
-  { name: 'KEEP_ALIVE_TIMEOUT_MS', key: 'keepAliveTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },
+  {
+    name: 'KEEP_ALIVE_TIMEOUT_MS',
+    key: 'keepAliveTimeoutMs',
+    min: 100,
+    max: 3_600_000,
+    unit: 'ms',
+  },
   { name: 'SHUTDOWN_TIMEOUT_MS', key: 'shutdownTimeoutMs', min: 0, max: 3_600_000, unit: 'ms' },
 ];
 

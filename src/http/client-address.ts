@@ -103,9 +103,9 @@ export function trustProxy(trust: TrustProxy): MiddlewareHandler {
  * process (tests, benchmarks) has no socket and counts as one local client.
  */
 export function clientAddress(c: Context): string {
-  return c.get('clientAddress') ?? resolveClientAddress(
-    { peer: socketOf(c).peer, forwardedFor: undefined },
-    () => false,
+  return (
+    c.get('clientAddress') ??
+    resolveClientAddress({ peer: socketOf(c).peer, forwardedFor: undefined }, () => false)
   );
 }
 

@@ -7,7 +7,11 @@ import type { ServerSettings } from '../config.js';
 /** The part of the settings the socket layer applies (the rest is the app's middleware). */
 export type SocketSettings = Pick<
   ServerSettings,
-  'maxHeaderBytes' | 'headersTimeoutMs' | 'requestTimeoutMs' | 'keepAliveTimeoutMs' | 'shutdownTimeoutMs'
+  | 'maxHeaderBytes'
+  | 'headersTimeoutMs'
+  | 'requestTimeoutMs'
+  | 'keepAliveTimeoutMs'
+  | 'shutdownTimeoutMs'
 >;
 
 export interface DrainOutcome {

@@ -60,7 +60,9 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
       const { drained, cut } = await running.close();
       io.stdout(
         `shutdown: ${drained} in-flight request(s) finished` +
-          (cut > 0 ? `, ${cut} cut off at the ${config.value.server.shutdownTimeoutMs} ms deadline` : '') +
+          (cut > 0
+            ? `, ${cut} cut off at the ${config.value.server.shutdownTimeoutMs} ms deadline`
+            : '') +
           '\n',
       );
       await composed.close();
