@@ -1,15 +1,12 @@
 import { BlockList, isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { TrustProxy } from '../config.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
-    /** The client's address as `TRUST_PROXY` says to believe it (see {@link trustProxy}). */
-    clientAddress: string;
-    /** Whether the client's request reached us (or the trusted proxy) over TLS. */
-    overTls: boolean;
+    /** Whose forwarding headers to believe, as `TRUST_PROXY` says (see {@link trustProxy}). */
+    proxyTrust: IsTrusted;
   }
 }
 
@@ -65,34 +62,52 @@ export function resolveClientAddress(hop: Hop, isTrusted: IsTrusted): string {
   return address;
 }
 
-function socketOf(c: Context): { peer: string | undefined; encrypted: boolean } {
-  try {
-    const incoming = (c.env as { incoming?: { socket?: TLSSocket } } | undefined)?.incoming;
-    return {
-      peer: getConnInfo(c).remote.address,
-      encrypted: incoming?.socket?.encrypted === true,
-    };
-  } catch {
-    return { peer: undefined, encrypted: false };
-  }
+interface Incoming {
+  socket?: Partial<Pick<TLSSocket, 'remoteAddress' | 'encrypted'>>;
+  headers?: Record<string, string | string[] | undefined>;
 }
 
+/** Node's own request, when there is one: its socket and its already-parsed headers. */
+const incomingOf = (c: Context): Incoming | undefined =>
+  (c.env as { incoming?: Incoming } | undefined)?.incoming;
+
+/** A header from Node's parsed headers (cheap) or, in process, from the Request. */
+function headerOf(c: Context, incoming: Incoming | undefined, name: string): string | undefined {
+  if (incoming?.headers === undefined) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function decide(c: Context, isTrusted: IsTrusted): { address: string; overTls: boolean } {
+  const incoming = incomingOf(c);
+  const peer = incoming?.socket?.remoteAddress;
+  const encrypted = incoming?.socket?.encrypted === true;
+  if (peer === undefined || !isTrusted(unmapped(peer), 0)) {
+    return {
+      address: resolveClientAddress({ peer, forwardedFor: undefined }, isTrusted),
+      overTls: encrypted,
+    };
+  }
+  const forwardedFor = headerOf(c, incoming, 'x-forwarded-for');
+  const proto = headerOf(c, incoming, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return {
+    address: resolveClientAddress({ peer, forwardedFor }, isTrusted),
+    overTls: proto !== undefined ? proto === 'https' : encrypted,
+  };
+}
+
+const NO_TRUST: IsTrusted = () => false;
+
 /**
- * Middleware that settles, once per request, the client address and whether it came over
- * TLS. `X-Forwarded-For` and `X-Forwarded-Proto` count only when the socket's peer is a
- * trusted proxy; otherwise a client could forge them to dodge a rate limit or fake HTTPS.
+ * Middleware that tells {@link clientAddress} and {@link cameOverTls} whom to believe.
+ * `X-Forwarded-For` and `X-Forwarded-Proto` count only when the socket's peer is a trusted
+ * proxy; otherwise a client could forge them to dodge a rate limit or fake HTTPS. Nothing is
+ * read until a route asks: most requests never need the address.
  */
 export function trustProxy(trust: TrustProxy): MiddlewareHandler {
   const isTrusted = trustRule(trust);
   return async (c, next) => {
-    const { peer, encrypted } = socketOf(c);
-    c.set(
-      'clientAddress',
-      resolveClientAddress({ peer, forwardedFor: c.req.header('x-forwarded-for') }, isTrusted),
-    );
-    const peerTrusted = peer !== undefined && isTrusted(unmapped(peer), 0);
-    const proto = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-    c.set('overTls', peerTrusted && proto !== undefined ? proto === 'https' : encrypted);
+    c.set('proxyTrust', isTrusted);
     await next();
   };
 }
@@ -103,13 +118,10 @@ export function trustProxy(trust: TrustProxy): MiddlewareHandler {
  * process (tests, benchmarks) has no socket and counts as one local client.
  */
 export function clientAddress(c: Context): string {
-  return (
-    c.get('clientAddress') ??
-    resolveClientAddress({ peer: socketOf(c).peer, forwardedFor: undefined }, () => false)
-  );
+  return decide(c, c.get('proxyTrust') ?? NO_TRUST).address;
 }
 
 /** Whether the request came over TLS, for HSTS: believes a proxy only as `TRUST_PROXY` says. */
 export function cameOverTls(c: Context): boolean {
-  return c.get('overTls') ?? socketOf(c).encrypted;
+  return decide(c, c.get('proxyTrust') ?? NO_TRUST).overTls;
 }

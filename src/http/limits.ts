@@ -63,8 +63,12 @@ export function limitBodies(settings: Pick<ServerSettings, 'maxBodyBytes'>): Mid
     }
     return limiter;
   };
-  return (c, next) =>
-    limiterOf(bodyLimitOf(c.req.method, c.req.path, settings.maxBodyBytes))(c, next);
+  return (c, next) => {
+    // Node gives GET and HEAD no body stream; asking for one would build a whole Request.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    return limiterOf(bodyLimitOf(method, c.req.path, settings.maxBodyBytes))(c, next);
+  };
 }
 
 /**
