@@ -5,7 +5,9 @@
 // article's bytes shows what the load generator can drive at all. When that plain server is
 // not clearly faster than the memory route, the generator is the bottleneck and the run is
 // "load-generator bound": its ratios are the generator's ceiling, not a result.
+import { Buffer } from 'node:buffer';
 import { createServer, get } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
 import { ARTICLE, describeGenerator, loadRate, mean, startBenchServer } from './lib.mjs';
 
 export const ROUTES = {
@@ -69,6 +71,7 @@ export async function measurePages({
   rounds = 2,
   connections = 50,
 } = {}) {
+  const loadBefore = loadavg()[0];
   const memory = new Map();
   const server = await startBenchServer({
     before: (app) => {
@@ -140,6 +143,9 @@ export async function measurePages({
     connections,
     plain: { rate: plainRate, rounds: plainRates, of: names[0] },
     results,
+    // Other work on the machine: with more runnable processes than cores, rates drift by
+    // more than the differences measured.
+    load: { before: loadBefore, after: loadavg()[0], cores: availableParallelism() },
     // Not a result when the generator cannot drive a server that does less than ours.
     generatorBound: plainRate < CLEARLY_FASTER * baselineMemory,
   };
@@ -185,6 +191,20 @@ export function printPageRates(run) {
         `(${compressed.encoding ?? 'not compressed'}; target <= ${TARGETS.compressedShare * 100}%) ${pass(ok)}`,
     );
   }
+  const spread = (xs) => (Math.max(...xs) - Math.min(...xs)) / Math.max(...xs);
+  const noisy = Object.values(run.results).some(
+    (r) => spread(r.rounds.route) > 0.2 || spread(r.rounds.memory) > 0.2,
+  );
+  const busy = Math.max(run.load.before, run.load.after) > run.load.cores;
+  lines.push(
+    `machine load (1 min) ${run.load.before.toFixed(1)} before, ${run.load.after.toFixed(1)} after, ${run.load.cores} cores`,
+  );
+  if (busy || noisy) {
+    lines.push(
+      `NOISY RUN: ${busy ? 'the machine was busier than its cores' : ''}${busy && noisy ? '; ' : ''}` +
+        `${noisy ? 'rounds of one route differ by more than 20%' : ''}; read the ratios as rough.`,
+    );
+  }
   if (run.generatorBound) {
     lines.push(
       'LOAD-GENERATOR BOUND: plain node:http was not clearly faster than the memory route, so the ' +
@@ -192,5 +212,5 @@ export function printPageRates(run) {
     );
   }
   console.log(lines.join('\n'));
-  return allPass && !run.generatorBound;
+  return allPass && !run.generatorBound && !busy && !noisy;
 }
