@@ -208,7 +208,8 @@ export function printPageRates(run) {
   if (run.generatorBound) {
     lines.push(
       'LOAD-GENERATOR BOUND: plain node:http was not clearly faster than the memory route, so the ' +
-        "ratios above are the load generator's ceiling, not a result. Use wrk, or more autocannon workers.",
+        "ratios above are the load generator's ceiling (or other work on this machine), not a " +
+        'result. Use wrk, more autocannon workers, or a quieter machine.',
     );
   }
   console.log(lines.join('\n'));
