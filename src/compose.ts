@@ -2,13 +2,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
-import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
-import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
-import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
+import { memoryStorage } from './adapters/memory/memory-storage.js';
+import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
+import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
 import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
-import { MemoryDemandStore } from './adapters/memory/memory-demand-store.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -20,7 +19,7 @@ import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
-import type { ArticleStore, Clock } from './core/ports.js';
+import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
@@ -30,6 +29,7 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  unitOfWork: UnitOfWork;
   health: StorageHealth;
 }
 
@@ -39,21 +39,11 @@ const memoryHealth: StorageHealth = {
   pendingMigrations: () => Promise.resolve([]),
 };
 
-/** Both stores on one database; closing the article store closes it. */
+/** Both stores and their unit of work on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
-  if (target.kind === 'memory') {
-    return {
-      store: new MemoryArticleStore(),
-      demand: new MemoryDemandStore(),
-      health: memoryHealth,
-    };
-  }
+  if (target.kind === 'memory') return { ...memoryStorage(), health: memoryHealth };
   const db = openSqliteDatabase(target.file);
-  return {
-    store: new SqliteArticleStore(db),
-    demand: new SqliteDemandStore(db),
-    health: new SqliteStorageHealth(db),
-  };
+  return { ...sqliteStorage(db), health: new SqliteStorageHealth(db) };
 }
 
 /** How often counted look-ups are written. */
@@ -96,11 +86,12 @@ export async function compose(
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, health } = openStorage(config.database);
+  const { store, demand, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
     demand,
+    unitOfWork,
     catalog,
     registry,
     clock: systemClock,

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openSqliteDatabase } from '../adapters/sqlite/sqlite-article-store.js';
+import { openSqliteDatabase } from '../adapters/sqlite/sqlite-connection.js';
 import { readMigrations } from '../adapters/sqlite/migrate.js';
 import { SqliteStorageHealth } from '../adapters/sqlite/sqlite-storage-health.js';
 import { checkReadiness } from '../app/check-readiness.js';
