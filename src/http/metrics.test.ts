@@ -23,8 +23,9 @@ describe('/metrics', () => {
   it('answers Prometheus text with requests by route pattern and status', async () => {
     const composed = await composeForTest();
     const app = createHttpApp(composed.deps);
-    await app.request('/codes/0x80244001');
-    await app.request('/codes/0x80070005');
+    await app.request('/codes/0x80244001'); // has an article: 302
+    await app.request('/codes/0x80240022'); // no article: the code page
+    await app.request('/codes/0x80240024');
     await app.request('/api/v1/codes/0x80244001');
     await app.request('/no/such/page/here');
     const answer = await app.request('/metrics');
@@ -36,14 +37,14 @@ describe('/metrics', () => {
     ).toBe(1);
     expect(
       sample(text, 'http_requests_total{method="GET",route="/codes/:notation{.+}",status="200"}'),
-    ).toBe(1);
+    ).toBe(2);
     expect(
       sample(
         text,
         'http_requests_total{method="GET",route="/api/v1/codes/:notation{.+}",status="200"}',
       ),
     ).toBe(1);
-    expect(text).not.toContain('0x80070005');
+    expect(text).not.toContain('0x80240024');
     expect(text).not.toContain('/no/such/page');
     expect(
       sample(
