@@ -44,8 +44,12 @@ export function sendErrorPage(c: Context, error: unknown, input?: string): Respo
 }
 
 /** Server-rendered pages: everything works without JavaScript. */
-export function registerWebRoutes(app: Hono, deps: AppDeps): void {
-  const cache = new PageCache();
+export function registerWebRoutes(
+  app: Hono,
+  deps: AppDeps,
+  observePageCache?: (result: 'hit' | 'miss') => void,
+): void {
+  const cache = new PageCache(undefined, observePageCache);
 
   for (const asset of ASSETS) {
     app.get(asset.path, (c) =>
@@ -55,8 +59,6 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
       }),
     );
   }
-
-  app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/', async (c) => {
     const version = await deps.store.contentVersion();
