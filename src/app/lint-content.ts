@@ -1,16 +1,20 @@
 import { lintArticle, type LintProblem } from '../core/articles/lint.js';
-import { readArticleMarkdown } from '../core/articles/markdown-read.js';
+import { lineOf } from '../core/articles/markdown-issues.js';
+import { readArticleSource } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
 import { readFamilyMarkdown } from '../core/families/family-markdown.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
+import { isCanonical, valueOfCode } from '../core/codes/code-value.js';
+import type { ReadFailure } from '../core/issues.js';
 import type { ProductRegistry } from '../core/products/registry.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
 
-/** A lint problem, or the one problem of a file that does not parse at all. */
-export type ContentProblem = Omit<LintProblem, 'rule'> & {
-  rule: LintProblem['rule'] | 'parse-error';
-};
+/**
+ * A lint problem with its line, or a problem of a file that does not parse at all (then its
+ * code is the reader's: `unknown_section`, `too_large`, … — see docs/ARTICLE-FORMAT.md).
+ */
+export type ContentProblem = Omit<LintProblem, 'code'> & { code: string; line?: number };
 
 export interface LintedFile {
   path: string;
@@ -24,12 +28,8 @@ export interface LintInput {
   procedures: ReadonlyMap<string, Procedure>;
 }
 
-const parseProblem = (message: string): ContentProblem => ({
-  rule: 'parse-error',
-  level: 'error',
-  path: '(file)',
-  message,
-});
+const parseProblems = (failure: ReadFailure): ContentProblem[] =>
+  failure.issues.map((issue) => ({ ...issue, level: 'error' }));
 
 /** Reads and lints Markdown articles and procedures; a file that does not parse is one problem. */
 export function lintContent(input: LintInput, files: readonly ContentFile[]): LintedFile[] {
@@ -41,30 +41,44 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     if (kind === 'procedure') {
       const read = readProcedureMarkdown(file.text);
       if (read.ok) procedures.set(read.value.id, read.value);
-      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+      results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
     } else if (kind === 'family') {
       const read = readFamilyMarkdown(file.text);
-      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+      results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
     } else if (kind === 'article') {
       articles.push(file);
     } else {
       results.push({
         path: file.path,
-        problems: [parseProblem('not an article: Markdown articles start with "---" front matter')],
+        problems: [
+          {
+            code: 'front_matter',
+            level: 'error',
+            path: [],
+            line: 1,
+            message: 'not an article: Markdown articles start with "---" front matter',
+          },
+        ],
       });
     }
   }
   const namesOf = (code: string): readonly string[] =>
-    /^0x[0-9A-F]{8}$/.test(code)
-      ? input.catalog.namesOf(Number.parseInt(code.slice(2), 16)).map((n) => n.name)
-      : [];
+    isCanonical(code) ? input.catalog.namesOf(valueOfCode(code)).map((n) => n.name) : [];
   for (const file of articles) {
-    const read = readArticleMarkdown(file.text);
+    const read = readArticleSource(file.text);
+    if (!read.ok) {
+      results.push({ path: file.path, problems: parseProblems(read.reason) });
+      continue;
+    }
+    const { article, lines } = read.value;
+    const problems = lintArticle(article, { registry: input.registry, namesOf, procedures });
     results.push({
       path: file.path,
-      problems: read.ok
-        ? lintArticle(read.value, { registry: input.registry, namesOf, procedures })
-        : [parseProblem(read.reason)],
+      // A field the file does not write (sources missing) is named at line 1, the front matter.
+      problems: problems.map((problem) => ({
+        ...problem,
+        line: lineOf(problem.path.map(String), lines, 1),
+      })),
     });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
