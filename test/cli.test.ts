@@ -117,6 +117,23 @@ describe('erratlas import and export', () => {
         'mixed/b-bad.txt:3: unknown severity "Sort of"; expected \'Severity: <Low|Moderate|High|Critical>\', ' +
         'one of Low, Moderate, High, Critical\n',
     );
+    const json = await erratlas(['import', '--json', 'mixed'], env, folder);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: {
+        code: 'invalid_article',
+        message: expect.stringContaining('b-bad.txt: line 3: unknown severity') as unknown,
+        issues: [
+          {
+            file: 'b-bad.txt',
+            code: 'unknown_severity',
+            path: ['severity'],
+            line: 3,
+            message: expect.stringContaining('unknown severity "Sort of"') as unknown,
+          },
+        ],
+      },
+    });
     const lookup = await erratlas(['lookup', '--json', '0x80244007'], env);
     expect(codeLookupSchema.parse(JSON.parse(lookup.stdout)).readings[0]?.articles).toEqual([]);
   });

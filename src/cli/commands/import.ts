@@ -51,6 +51,8 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
       return EXIT.answered;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
+      // As lookup does: with --json, the API's error body (issues included) on stdout too.
+      if (values.json) io.stdout(`${JSON.stringify(errorBody(error), null, 2)}\n`);
       io.stderr(`erratlas: nothing was imported:\n${describeRefusal(error, target, path)}\n`);
       return EXIT.badInput;
     }
