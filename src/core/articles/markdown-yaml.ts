@@ -110,7 +110,7 @@ function checkString(
 /** `0x80244001`, `80244001`, 2149859329, -2145107967 → "0x80244001"; anything else as written. */
 function canonicalCode(written: string, value: unknown): string {
   const hex = /^(?:0x)?([0-9a-f]{8})$/i.exec(written);
-  if (hex) return `0x${(hex[1] ?? '').toUpperCase()}`;
+  if (hex) return formatCode(Number.parseInt(hex[1] ?? '', 16));
   if (
     typeof value === 'number' &&
     Number.isInteger(value) &&
