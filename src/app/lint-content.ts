@@ -3,6 +3,7 @@ import { lineOf } from '../core/articles/markdown-issues.js';
 import { readArticleSource } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
 import { readFamilyMarkdown } from '../core/families/family-markdown.js';
+import type { Family } from '../core/families/family-schema.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
 import { isCanonical, valueOfCode } from '../core/codes/code-value.js';
@@ -11,10 +12,14 @@ import type { ProductRegistry } from '../core/products/registry.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
 
 /**
- * A lint problem with its line, or a problem of a file that does not parse at all (then its
- * code is the reader's: `unknown_section`, `too_large`, … — see docs/ARTICLE-FORMAT.md).
+ * A lint problem with its line (a family's have none yet), a rule over the files (a second
+ * article for a code), or a problem of a file that does not parse at all: then its code is the
+ * reader's (`unknown_section`, `too_large`, … — docs/ARTICLE-FORMAT.md, "Errors").
  */
-export type ContentProblem = Omit<LintProblem, 'code'> & { code: string; line?: number };
+export type ContentProblem = Omit<LintProblem, 'code'> & {
+  code: LintProblem['code'] | 'duplicate-article' | (string & {});
+  line?: number;
+};
 
 export interface LintedFile {
   path: string;
@@ -36,6 +41,7 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   const procedures = new Map(input.procedures);
   const results: LintedFile[] = [];
   const articles: { path: string; text: string }[] = [];
+  const families: { path: string; family: Family }[] = [];
   for (const file of files) {
     const kind = kindOfContent(file);
     if (kind === 'procedure') {
@@ -44,7 +50,8 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
       results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
     } else if (kind === 'family') {
       const read = readFamilyMarkdown(file.text);
-      results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
+      if (read.ok) families.push({ path: file.path, family: read.value });
+      else results.push({ path: file.path, problems: parseProblems(read.reason) });
     } else if (kind === 'article') {
       articles.push(file);
     } else {
@@ -64,6 +71,12 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   }
   const namesOf = (code: string): readonly string[] =>
     isCanonical(code) ? input.catalog.namesOf(valueOfCode(code)).map((n) => n.name) : [];
+  // After every file is read, so a procedure named by a family may come later in the list.
+  for (const { path, family } of families) {
+    results.push({ path, problems: checkFamilyRetry(family, procedures) });
+  }
+  /** The first file seen for each product and code. */
+  const firstFile = new Map<string, string>();
   for (const file of articles) {
     const read = readArticleSource(file.text);
     if (!read.ok) {
@@ -71,7 +84,22 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
       continue;
     }
     const { article, lines } = read.value;
-    const problems = lintArticle(article, { registry: input.registry, namesOf, procedures });
+    const problems: ContentProblem[] = lintArticle(article, {
+      registry: input.registry,
+      namesOf,
+      procedures,
+    });
+    const key = `${article.product}/${article.code}`;
+    const first = firstFile.get(key);
+    if (first === undefined) firstFile.set(key, file.path);
+    else {
+      problems.push({
+        code: 'duplicate-article',
+        level: 'error',
+        path: ['code'],
+        message: `${first} is already the ${article.product} article for ${article.code}; one code has one article per product`,
+      });
+    }
     results.push({
       path: file.path,
       // A field the file does not write (sources missing) is named at line 1, the front matter.
@@ -82,4 +110,33 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A family's retry advice names a procedure as its first fix: it must exist and be safe. */
+function checkFamilyRetry(
+  family: Family,
+  procedures: ReadonlyMap<string, Procedure>,
+): ContentProblem[] {
+  const id = family.retry.firstFix;
+  if (id === undefined) return [];
+  const procedure = procedures.get(id);
+  if (procedure === undefined) {
+    return [
+      {
+        code: 'procedure-unknown',
+        level: 'error',
+        path: ['retry', 'firstFix'],
+        message: `retry names procedure "${id}", which does not exist (procedures: ${[...procedures.keys()].join(', ')})`,
+      },
+    ];
+  }
+  if (procedure.risk === 'safe') return [];
+  return [
+    {
+      code: 'retry-fix-not-safe',
+      level: 'error',
+      path: ['retry', 'firstFix'],
+      message: `retry points scripts at procedure "${id}", whose risk is ${procedure.risk ?? 'not given'}; name a procedure whose risk is safe`,
+    },
+  ];
 }
