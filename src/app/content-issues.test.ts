@@ -55,6 +55,22 @@ describe('lintContent: every problem names its line', () => {
   });
 });
 
+describe('lintContent: a family’s problems name their line too', () => {
+  it('the retry advice naming an unknown procedure, at its line', () => {
+    const family = readFileSync(
+      new URL('../../content/families/wu-pt.md', import.meta.url),
+      'utf8',
+    ).replace(/^retry: \{ when: (\S+), (.*) \}$/m, 'retry: { when: $1, $2, firstFix: nope }');
+    const [linted] = lintContent(
+      { registry: composed.deps.registry, catalog: composed.deps.catalog, procedures: new Map() },
+      [{ path: 'families/wu-pt.md', text: family }],
+    );
+    expect(linted?.problems.map(({ code, path, line }) => ({ code, path, line }))).toEqual([
+      { code: 'procedure-unknown', path: ['retry', 'firstFix'], line: lineOf(family, 'retry:') },
+    ]);
+  });
+});
+
 describe('importContent → errorBody: the API and --json carry the issues', () => {
   it('refuses a bad file with every issue, its file, line, path and code', async () => {
     const bad = shipped.replace(/^severity: .*$/m, 'severity: dire');

@@ -2,7 +2,7 @@ import { lintArticle, type LintProblem } from '../core/articles/lint.js';
 import { lineOf } from '../core/articles/markdown-issues.js';
 import { readArticleSource } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
-import { readFamilyMarkdown } from '../core/families/family-markdown.js';
+import { readFamilySource } from '../core/families/family-markdown.js';
 import type { Family } from '../core/families/family-schema.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
@@ -12,7 +12,7 @@ import type { ProductRegistry } from '../core/products/registry.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
 
 /**
- * A lint problem with its line (a family's have none yet), a rule over the files (a second
+ * A lint problem with its line, a rule over the files (a second
  * article for a code), or a problem of a file that does not parse at all: then its code is the
  * reader's (`unknown_section`, `too_large`, … — docs/ARTICLE-FORMAT.md, "Errors").
  */
@@ -41,7 +41,7 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   const procedures = new Map(input.procedures);
   const results: LintedFile[] = [];
   const articles: { path: string; text: string }[] = [];
-  const families: { path: string; family: Family }[] = [];
+  const families: { path: string; family: Family; lines: ReadonlyMap<string, number> }[] = [];
   for (const file of files) {
     const kind = kindOfContent(file);
     if (kind === 'procedure') {
@@ -49,8 +49,8 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
       if (read.ok) procedures.set(read.value.id, read.value);
       results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
     } else if (kind === 'family') {
-      const read = readFamilyMarkdown(file.text);
-      if (read.ok) families.push({ path: file.path, family: read.value });
+      const read = readFamilySource(file.text);
+      if (read.ok) families.push({ path: file.path, ...read.value });
       else results.push({ path: file.path, problems: parseProblems(read.reason) });
     } else if (kind === 'article') {
       articles.push(file);
@@ -72,8 +72,9 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   const namesOf = (code: string): readonly string[] =>
     isCanonical(code) ? input.catalog.namesOf(valueOfCode(code)).map((n) => n.name) : [];
   // After every file is read, so a procedure named by a family may come later in the list.
-  for (const { path, family } of families) {
-    results.push({ path, problems: checkFamilyRetry(family, procedures) });
+  for (const { path, family, lines } of families) {
+    const problems = checkFamilyRetry(family, procedures);
+    results.push({ path, problems: problems.map((p) => withLine(p, lines)) });
   }
   /** The first file seen for each product and code. */
   const firstFile = new Map<string, string>();
@@ -103,14 +104,17 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     results.push({
       path: file.path,
       // A field the file does not write (sources missing) is named at line 1, the front matter.
-      problems: problems.map((problem) => ({
-        ...problem,
-        line: lineOf(problem.path.map(String), lines, 1),
-      })),
+      problems: problems.map((problem) => withLine(problem, lines)),
     });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** The line of the problem's field; line 1 (the front matter) for a field the file lacks. */
+const withLine = (problem: ContentProblem, lines: ReadonlyMap<string, number>): ContentProblem => ({
+  ...problem,
+  line: lineOf(problem.path.map(String), lines, 1),
+});
 
 /** A family's retry advice names a procedure as its first fix: it must exist and be safe. */
 function checkFamilyRetry(

@@ -37,6 +37,14 @@ const CODE_LINE = /^- `([^`]*)` ([A-Za-z_][A-Za-z0-9_]*): (\S.*)$/;
 const CODE_EXAMPLE = '"- `0x80244001` WU_E_PT_SOAPCLIENT_INITIALIZE: one line in our own words"';
 
 export function readFamilyMarkdown(text: string): Result<Family, ReadFailure> {
+  const read = readFamilySource(text);
+  return read.ok ? { ok: true, value: read.value.family } : read;
+}
+
+/** The family and the line each field came from, so lint can name the line of its problems. */
+export function readFamilySource(
+  text: string,
+): Result<{ family: Family; lines: SourceLines }, ReadFailure> {
   const tooLarge = fileTooLarge(text);
   if (tooLarge) return fail({ message: tooLarge.message, issues: [tooLarge] });
   return readOrFail(() => {
@@ -71,7 +79,7 @@ export function readFamilyMarkdown(text: string): Result<Family, ReadFailure> {
       helps: readHelps(helps),
       codes,
     };
-    return validateAt(familySchema, family, map, '', 1);
+    return { family: validateAt(familySchema, family, map, '', 1), lines: map };
   });
 }
 
