@@ -10,10 +10,11 @@ import type { Article, Procedure } from '../core/articles/schema.js';
 import { isProcedureFix } from '../core/articles/schema.js';
 import { DomainError } from '../core/errors.js';
 import { findProduct } from '../core/products/registry.js';
-import { type Issue, issueText } from '../core/issues.js';
+import { type Issue, issueText, type ReadFailure } from '../core/issues.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { contentHash } from './content-hash.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
+import type { TransactionStores } from '../core/ports.js';
 import type { AppDeps } from './deps.js';
 
 export interface ImportOptions {
@@ -43,31 +44,78 @@ type Parsed =
     }
   | { path: string; kind: 'procedure'; procedure: Procedure; hash: string };
 
+/** What `importContent` needs: the registry to check products, a unit of work to save in. */
+export type ImportDeps = Pick<AppDeps, 'registry' | 'clock' | 'unitOfWork'>;
+
 /**
  * Imports articles (Markdown or scraped page text) and procedures. Every file is read and
- * checked before anything is saved: one bad file means nothing is written, and the error
- * lists every bad file with its reason: as text (the message) and as issues, each with its
- * file, line, path and stable code (`details.issues`).
+ * checked before anything is saved, and everything is saved in one unit of work: one bad file,
+ * a failure half-way or a killed process means nothing is written. The error lists every bad
+ * file with its reason: as text (the message) and as issues, each with its file, line, path
+ * and stable code (`details.issues`).
  */
 export async function importContent(
-  deps: AppDeps,
+  deps: ImportDeps,
   files: readonly ContentFile[],
   options: ImportOptions,
 ): Promise<ImportedItem[]> {
+  const parsed = parseContent(deps, files, options);
+  return deps.unitOfWork.run((tx) => saveContent(tx, parsed, deps.clock.now(), options));
+}
+
+/** Parsed files, ready for `saveContent`; throws `invalid_article` listing every bad one. */
+export function parseContent(
+  deps: Pick<AppDeps, 'registry'>,
+  files: readonly ContentFile[],
+  options: ImportOptions,
+): ParsedContent {
   const parsed: Parsed[] = [];
-  const problems: string[] = [];
-  const issues: Issue[] = [];
-  const refuse = (file: string, found: readonly Issue[], text?: string): void => {
-    problems.push(`${file}: ${text ?? found.map(issueText).join('; ')}`);
-    issues.push(...found.map((issue) => ({ ...issue, file })));
-  };
+  const refusals = new Refusals();
   for (const file of files) {
     const result = parseFile(deps, file, options);
     if (result.ok) parsed.push(result.value);
-    else refuse(file.path, result.reason.issues, result.reason.message);
+    else refusals.add(file.path, result.reason.issues, result.reason.message);
   }
-  const known = new Set((await deps.store.listProcedures()).map((p) => p.procedure.id));
+  refusals.throwAny();
+  return { parsed };
+}
+
+/** Parsed content; opaque outside this file. */
+export interface ParsedContent {
+  readonly parsed: readonly Parsed[];
+}
+
+/** Every refused file: its lines of text for people, and its issues (each naming the file). */
+class Refusals {
+  private readonly problems: string[] = [];
+  private readonly issues: Issue[] = [];
+
+  add(file: string, found: readonly Issue[], text?: string): void {
+    this.problems.push(`${file}: ${text ?? found.map(issueText).join('; ')}`);
+    this.issues.push(...found.map((issue) => ({ ...issue, file })));
+  }
+
+  throwAny(): void {
+    if (this.problems.length === 0) return;
+    const { problems, issues } = this;
+    throw new DomainError('invalid_article', problems.join('\n'), { problems, issues });
+  }
+}
+
+/**
+ * Saves parsed content inside a unit of work the caller holds: procedure references are
+ * checked against what this transaction sees, and each article is saved from the revision it
+ * read here (no other writer can come between, so no `revision_conflict` arises).
+ */
+export async function saveContent(
+  tx: TransactionStores,
+  { parsed }: ParsedContent,
+  now: Date,
+  options: ImportOptions,
+): Promise<ImportedItem[]> {
+  const known = new Set((await tx.articles.listProcedures()).map((p) => p.procedure.id));
   for (const item of parsed) if (item.kind === 'procedure') known.add(item.procedure.id);
+  const refusals = new Refusals();
   for (const item of parsed) {
     if (item.kind !== 'article') continue;
     item.article.fixes.forEach((fix, index) => {
@@ -78,31 +126,29 @@ export async function importContent(
           `being imported (known: ${[...known].join(', ') || 'none'})`;
         const line = lineOf(path.map(String), item.lines, 0);
         // Kept without "line N:" in the text, as before: the line is in the issue.
-        refuse(
-          item.path,
-          [{ code: 'unknown_procedure', path, message, ...(line > 0 ? { line } : {}) }],
-          message,
-        );
+        const issue = { code: 'unknown_procedure', path, message };
+        refusals.add(item.path, [line > 0 ? { ...issue, line } : issue], message);
       }
     });
   }
-  if (problems.length > 0) {
-    throw new DomainError('invalid_article', problems.join('\n'), { problems, issues });
-  }
+  refusals.throwAny();
 
-  const at = deps.clock.now().toISOString();
+  const at = now.toISOString();
   const imported: ImportedItem[] = [];
   // Procedures first: the articles saved after them may use them.
   for (const item of parsed) {
     if (item.kind !== 'procedure') continue;
-    const changed = await deps.store.saveProcedure(item.procedure, item.hash);
+    const changed = await tx.articles.saveProcedure(item.procedure, item.hash);
     imported.push({ path: item.path, kind: 'procedure', key: item.procedure.id, changed });
   }
   for (const item of parsed) {
     if (item.kind !== 'article') continue;
-    const outcome = await deps.store.saveArticle({
+    const { product, code } = item.article;
+    const current = await tx.articles.getArticleRef(product, code);
+    const outcome = await tx.articles.saveArticle({
       article: item.article,
       contentHash: item.hash,
+      baseRevision: current?.revision ?? 0,
       at,
       author: options.author,
       reason: options.reason,
@@ -110,7 +156,7 @@ export async function importContent(
     imported.push({
       path: item.path,
       kind: 'article',
-      key: `${item.article.product}/${item.article.code}`,
+      key: `${product}/${code}`,
       changed: outcome.changed,
       revision: outcome.revision,
     });
@@ -123,10 +169,10 @@ const refuseFile = (code: string, message: string) =>
   fail({ message, issues: [{ code, path: [], message }] });
 
 function parseFile(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'registry'>,
   file: ContentFile,
   options: ImportOptions,
-): Result<Parsed, { message: string; issues: Issue[] }> {
+): Result<Parsed, ReadFailure> {
   const kind = kindOfContent(file);
   if (kind === 'family') {
     return refuseFile(
@@ -170,7 +216,7 @@ function parseFile(
   });
 }
 
-function importPage(text: string, deps: AppDeps) {
+function importPage(text: string, deps: Pick<AppDeps, 'registry'>) {
   const read = importPageText(text, deps.registry);
   return read.ok ? ok({ article: read.value, lines: new Map<string, number>() }) : read;
 }
