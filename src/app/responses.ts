@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema, RETRY_WHEN } from '../core/articles/schema.js';
+import { articleSchema, RETRY_WHEN, retryAdviceSchema } from '../core/articles/schema.js';
 
 /**
  * Response shapes shared by the JSON API and the CLI's `--json` (they print the same thing
@@ -214,6 +214,10 @@ export const familyDetailSchema = familySummarySchema
     match: z.string().meta({ description: 'Which codes belong, e.g. "wuComponent: PT".' }),
     description: z.string().meta({ description: 'Markdown, in the project’s own words.' }),
     helps: z.string().meta({ description: 'Markdown: what generally helps.' }),
+    retry: retryAdviceSchema.meta({
+      description:
+        "What a script should do with a code of this family, unless the code's article says otherwise.",
+    }),
     codes: z.array(z.object({ code: z.string(), name: z.string(), text: z.string() })),
   })
   .meta({ id: 'Family' });
