@@ -1,40 +1,80 @@
 import { Hono } from 'hono';
 import pino, { type Logger } from 'pino';
 import type { AppDeps } from '../app/deps.js';
+import type { Readiness } from '../app/check-readiness.js';
+import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
 import { apiError, createApiApp } from './api/api-app.js';
+import { cameOverTls, trustProxy } from './client-address.js';
+import { limitBodies, limitUrls } from './limits.js';
+import { createMetrics } from './metrics.js';
 import { headWithoutBody } from './middleware/head-without-body.js';
 import { requestId } from './middleware/request-id.js';
 import { requestLog } from './middleware/request-log.js';
 import { directTls, securityHeaders, type TrustedTls } from './middleware/security-headers.js';
 import { utf8ContentType } from './middleware/utf8-content-type.js';
+import { createOpsRoutes } from './ops-routes.js';
 import { createWebApp } from './web/web-app.js';
 
 export interface HttpAppOptions {
-  /** Routes registered before the app's own and its middleware, so they win (benchmarks). */
+  /** Routes registered before the app's own, so they win (benchmark-only wiring uses this). */
   before?: (app: Hono) => void;
+  /** Proxy trust and limits (`loadConfig`'s `server`); the defaults otherwise. */
+  server?: ServerSettings;
+  /** What `/readyz` reports (`compose`'s `readiness`). */
+  readiness?: () => Promise<Readiness>;
+  /** True while the server drains at shutdown: `/readyz` answers 503. */
+  draining?: () => boolean;
   /** Where request lines and server errors go; the wiring makes it. Silent when not given. */
   logger?: Logger;
-  /** Whether a request came over TLS (HSTS is sent only then); by default a direct TLS socket. */
+  /**
+   * Whether a request came over TLS (HSTS is sent only then). By default: a TLS socket, or a
+   * proxy that TRUST_PROXY believes saying `X-Forwarded-Proto: https`.
+   */
   trustedTls?: TrustedTls;
 }
 
+const NOT_WIRED: Readiness = {
+  ready: false,
+  reason: 'no readiness check was wired into this app',
+  checks: { database: 'pending', migrations: 'pending', content: 'pending' },
+};
+
+const tlsByDefault: TrustedTls = (c) => directTls(c) || cameOverTls(c);
+
 /**
  * The whole HTTP surface. Every response passes the app-wide middleware (request id, request
- * log, security headers, UTF-8 content types, HEAD); then the API sub-app takes `/api/*`
- * (JSON errors) and the web sub-app everything else (HTML errors, the 404 page). The API is
- * mounted first and ends in a catch-all, so no `/api` request reaches the pages' middleware.
+ * log, security headers, UTF-8 content types, HEAD — first, so even a refused URL or body
+ * gets them — then metrics, limits and proxy trust); then the ops routes, the API sub-app
+ * (`/api/*`, JSON errors) and the web sub-app (everything else, HTML errors, the 404 page).
+ * The API is mounted before the pages and ends in a catch-all, so no `/api` request reaches
+ * the pages' middleware.
  */
 export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono {
   const logger = options.logger ?? pino({ level: 'silent' });
   const app = new Hono();
-  options.before?.(app);
+  const server = options.server ?? DEFAULT_SERVER_SETTINGS;
+  // A fresh registry per app, so that two apps in one process never share counters.
+  const metrics = createMetrics();
   app.use(requestId());
   app.use(requestLog(logger));
-  app.use(securityHeaders(options.trustedTls ?? directTls));
+  app.use(securityHeaders(options.trustedTls ?? tlsByDefault));
   app.use(utf8ContentType());
   app.use(headWithoutBody());
+  app.use(metrics.middleware);
+  app.use(limitUrls(server));
+  app.use(limitBodies(server));
+  app.use(trustProxy(server.trustProxy));
+  options.before?.(app);
+  app.route(
+    '/',
+    createOpsRoutes({
+      metrics,
+      readiness: options.readiness ?? (() => Promise.resolve(NOT_WIRED)),
+      ...(options.draining ? { draining: options.draining } : {}),
+    }),
+  );
   app.route('/', createApiApp(deps, logger));
-  app.route('/', createWebApp(deps, logger));
+  app.route('/', createWebApp(deps, logger, metrics.pageCache));
   // Only a failure of the app-wide middleware itself gets here.
   app.onError(apiError(logger));
   return app;

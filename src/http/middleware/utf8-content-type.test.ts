@@ -10,6 +10,9 @@ app.get('/html', (c) => c.html('<p>ok</p>'));
 app.get('/css', (c) => c.body('a{}', 200, { 'content-type': 'text/css' }));
 app.get('/js', (c) => c.body('1', 200, { 'content-type': 'text/javascript' }));
 app.get('/problem', (c) => c.body('{}', 400, { 'content-type': 'application/problem+json' }));
+app.get('/metrics', (c) =>
+  c.body('up 1', 200, { 'content-type': 'text/plain; version=0.0.4; charset=UTF-8' }),
+);
 app.get('/png', (c) => c.body(new Uint8Array([137, 80]), 200, { 'content-type': 'image/png' }));
 
 describe('utf8ContentType', () => {
@@ -20,6 +23,7 @@ describe('utf8ContentType', () => {
     ['/css', 'text/css; charset=utf-8'],
     ['/js', 'text/javascript; charset=utf-8'],
     ['/problem', 'application/problem+json; charset=utf-8'],
+    ['/metrics', 'text/plain; version=0.0.4; charset=utf-8'],
   ])('answers %s as %s', async (path, type) => {
     expect((await app.request(path)).headers.get('content-type')).toBe(type);
   });

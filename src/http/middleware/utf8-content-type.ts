@@ -12,6 +12,8 @@ export const utf8ContentType = (): MiddlewareHandler => async (c, next) => {
   await next();
   const type = c.res.headers.get('content-type');
   if (!type || !TEXTUAL.test(type)) return;
-  const media = type.split(';')[0]?.trim().toLowerCase() ?? type;
-  c.res.headers.set('content-type', `${media}; charset=utf-8`);
+  // Other parameters stay (Prometheus's `version=0.0.4`); only the charset is written our way.
+  const [media = type, ...params] = type.split(';').map((part) => part.trim());
+  const others = params.filter((param) => param !== '' && !/^charset=/i.test(param));
+  c.res.headers.set('content-type', [media.toLowerCase(), ...others, 'charset=utf-8'].join('; '));
 };

@@ -51,12 +51,16 @@ export const notFoundPage = (c: Context): Response =>
  * unknown addresses answered as pages. Its last route takes every path the pages do not
  * know, because Hono does not carry a sub-app's `notFound` over `app.route`.
  */
-export function createWebApp(deps: AppDeps, logger: Logger): Hono {
+export function createWebApp(
+  deps: AppDeps,
+  logger: Logger,
+  observePageCache?: (result: 'hit' | 'miss') => void,
+): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
-  registerWebRoutes(web, deps);
+  registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
   web.onError(errorPage(logger));

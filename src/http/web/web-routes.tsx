@@ -2,7 +2,7 @@ import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
 import { lookupCode } from '../../app/lookup-code.js';
-import { articlePath, codePath } from '../../app/urls.js';
+import { articlePath, codePath, requestedPath } from '../../app/urls.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
@@ -28,8 +28,12 @@ import '../middleware/context-variables.js';
  * Server-rendered pages: everything works without JavaScript. Routes throw DomainErrors;
  * the web app's error handler renders them (`web-app.tsx`).
  */
-export function registerWebRoutes(app: Hono, deps: AppDeps): void {
-  const cache = new PageCache();
+export function registerWebRoutes(
+  app: Hono,
+  deps: AppDeps,
+  observePageCache?: (result: 'hit' | 'miss') => void,
+): void {
+  const cache = new PageCache(undefined, observePageCache);
 
   for (const asset of ASSETS) {
     const encoded = new EncodedBody(new TextEncoder().encode(asset.body));
@@ -43,8 +47,6 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
       });
     });
   }
-
-  app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/', async (c) => {
     const version = await deps.store.contentVersion();
@@ -122,7 +124,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     );
     // An article written meanwhile is not an error for the person asking: the code page leads to it.
     if (!outcome) return c.redirect(codePath(code), 303);
-    return c.redirect(`${codePath(code)}?requested=${outcome.recorded ? 'yes' : 'again'}`, 303);
+    return c.redirect(requestedPath(code, outcome.recorded), 303);
   });
 
   app.get('/:product/:code', async (c) => {
