@@ -2,10 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
-import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
-import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
-import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
-import { MemoryDemandStore } from './adapters/memory/memory-demand-store.js';
+import { memoryStorage } from './adapters/memory/memory-storage.js';
+import { openSqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -17,7 +15,7 @@ import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
-import type { ArticleStore, Clock } from './core/ports.js';
+import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
@@ -27,15 +25,12 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  unitOfWork: UnitOfWork;
 }
 
-/** Both stores on one database; closing the article store closes it. */
+/** Both stores and their unit of work on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
-  if (target.kind === 'memory') {
-    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore() };
-  }
-  const db = openSqliteDatabase(target.file);
-  return { store: new SqliteArticleStore(db), demand: new SqliteDemandStore(db) };
+  return target.kind === 'memory' ? memoryStorage() : openSqliteStorage(target.file);
 }
 
 /** How often counted look-ups are written. */
@@ -73,11 +68,12 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand } = openStorage(config.database);
+  const { store, demand, unitOfWork } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
     demand,
+    unitOfWork,
     catalog,
     registry,
     clock: systemClock,
