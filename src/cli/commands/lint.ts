@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { loadWindowsCatalog } from '../../adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from '../../adapters/content/read-content-dir.js';
 import { lintContent } from '../../app/lint-content.js';
+import { blocksShipping } from '../../core/articles/lint-rules.js';
 import { readProcedureMarkdown } from '../../core/articles/procedure-markdown.js';
 import type { Procedure } from '../../core/articles/schema.js';
 import { loadRegistry } from '../../compose.js';
@@ -40,7 +41,8 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     loadWindowsCatalog(),
   ]);
   const results = lintContent({ registry, catalog, procedures: bundledProcedures() }, files);
-  const count = results.reduce((n, r) => n + r.problems.length, 0);
+  const count = results.reduce((n, r) => n + r.problems.filter(blocksShipping).length, 0);
+  const notices = results.reduce((n, r) => n + r.problems.length, 0) - count;
   if (values.json) {
     io.stdout(`${JSON.stringify({ files: results, problems: count }, null, 2)}\n`);
   } else {
@@ -51,7 +53,9 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
     }
     io.stderr(
       `${results.length} file${results.length === 1 ? '' : 's'} checked, ` +
-        `${count} problem${count === 1 ? '' : 's'}\n`,
+        `${count} problem${count === 1 ? '' : 's'}` +
+        (notices > 0 ? `, ${notices} notice${notices === 1 ? '' : 's'} (awaiting review)` : '') +
+        '\n',
     );
   }
   return count > 0 ? EXIT.nothingKnown : EXIT.answered;
