@@ -107,13 +107,13 @@ describe('erratlas import and export', () => {
     const bad = good.replace('Severity: Moderate', 'Severity: Sort of');
     const { mkdirSync } = await import('node:fs');
     mkdirSync(dir);
-    writeFileSync(join(dir, 'a-good.txt'), good.replace(/0x80244001/g, '0x80244007'));
+    writeFileSync(join(dir, 'a-good.txt'), good.replace(/0x80244001/g, '0x80244003'));
     writeFileSync(join(dir, 'b-bad.txt'), bad);
     const result = await erratlas(['import', dir], env);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nothing was imported');
     expect(result.stderr).toMatch(/b-bad\.txt: line 3/);
-    const lookup = await erratlas(['lookup', '--json', '0x80244007'], env);
+    const lookup = await erratlas(['lookup', '--json', '0x80244003'], env);
     expect(codeLookupSchema.parse(JSON.parse(lookup.stdout)).readings[0]?.articles).toEqual([]);
   });
 
