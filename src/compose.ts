@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
-import { openSqliteStorage } from './adapters/sqlite/sqlite-storage.js';
+import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
+import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
+import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
+import { checkReadiness, type Readiness } from './app/check-readiness.js';
+import type { StorageHealth } from './core/health-ports.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -26,11 +30,20 @@ export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
   unitOfWork: UnitOfWork;
+  health: StorageHealth;
 }
+
+/** Process memory is always reachable and has no schema to migrate. */
+const memoryHealth: StorageHealth = {
+  ping: () => Promise.resolve(),
+  pendingMigrations: () => Promise.resolve([]),
+};
 
 /** Both stores and their unit of work on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
-  return target.kind === 'memory' ? memoryStorage() : openSqliteStorage(target.file);
+  if (target.kind === 'memory') return { ...memoryStorage(), health: memoryHealth };
+  const db = openSqliteDatabase(target.file);
+  return { ...sqliteStorage(db), health: new SqliteStorageHealth(db) };
 }
 
 /** How often counted look-ups are written. */
@@ -56,11 +69,16 @@ export interface Composed {
   deps: AppDeps;
   /** What the start-up sync saved ([] when nothing changed). */
   synced: ImportedItem[];
+  /** For `/readyz`: database reachable, migrations applied, bundled content synced. */
+  readiness: () => Promise<Readiness>;
   close(): Promise<void>;
 }
 
 /** Opens storage, loads the tables and the registry, and upserts the bundled content. */
-export async function compose(config: Config, options: ComposeOptions = {}): Promise<Composed> {
+export async function compose(
+  config: Omit<Config, 'server'>,
+  options: ComposeOptions = {},
+): Promise<Composed> {
   const [registry, catalog] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
@@ -68,7 +86,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, unitOfWork } = openStorage(config.database);
+  const { store, demand, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
@@ -83,9 +101,11 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     requestsToken: config.requestsToken ?? undefined,
   };
   let synced: ImportedItem[] = [];
+  let contentSynced = false;
   try {
     if (options.syncBundledContent !== false) {
       synced = await syncBundledContent(deps, readContentFiles(config.contentDir));
+      contentSynced = true;
     }
   } catch (error) {
     await store.close();
@@ -96,6 +116,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   return {
     deps,
     synced,
+    readiness: () => checkReadiness(health, () => contentSynced),
     close: async () => {
       clearInterval(timer);
       await lookups.flush();

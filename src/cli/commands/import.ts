@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { readContentFiles } from '../../adapters/content/read-content-dir.js';
+import { errorBody } from '../../app/error-body.js';
 import { importContent } from '../../app/import-content.js';
 import { DomainError } from '../../core/errors.js';
 import { EXIT, type CliIo, UsageError } from '../cli-io.js';
+import { formatIssueLine, shownPath } from '../format-issues.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 import { withDeps } from '../with-deps.js';
 
@@ -49,8 +51,20 @@ export async function runImport(argv: readonly string[], io: CliIo): Promise<num
       return EXIT.answered;
     } catch (error) {
       if (!(error instanceof DomainError)) throw error;
-      io.stderr(`erratlas: nothing was imported:\n${error.message}\n`);
+      // As lookup does: with --json, the API's error body (issues included) on stdout too.
+      if (values.json) io.stdout(`${JSON.stringify(errorBody(error), null, 2)}\n`);
+      io.stderr(`erratlas: nothing was imported:\n${describeRefusal(error, target, path)}\n`);
       return EXIT.badInput;
     }
   });
+}
+
+/** Each refused file's issues as `file:line: message`; the message alone if it has none. */
+function describeRefusal(error: DomainError, target: string, path: string): string {
+  const issues = errorBody(error).error.issues ?? [];
+  if (issues.length === 0) return error.message;
+  const targetIsFile = statSync(path).isFile();
+  return issues
+    .map((issue) => formatIssueLine(shownPath(target, targetIsFile, issue.file ?? ''), issue))
+    .join('\n');
 }

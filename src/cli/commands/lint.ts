@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadWindowsCatalog } from '../../adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from '../../adapters/content/read-content-dir.js';
@@ -9,6 +9,7 @@ import type { Procedure } from '../../core/articles/schema.js';
 import { loadRegistry } from '../../compose.js';
 import { BUNDLED_CONTENT_DIR } from '../../config.js';
 import { EXIT, type CliIo, UsageError } from '../cli-io.js';
+import { formatIssueLine, shownPath } from '../format-issues.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
 const USAGE = 'erratlas lint <file|dir> [--json]';
@@ -46,9 +47,12 @@ export async function runLint(argv: readonly string[], io: CliIo): Promise<numbe
   if (values.json) {
     io.stdout(`${JSON.stringify({ files: results, problems: count }, null, 2)}\n`);
   } else {
+    const targetIsFile = statSync(path).isFile();
     for (const result of results) {
+      const file = shownPath(target, targetIsFile, result.path);
       for (const p of result.problems) {
-        io.stdout(`${result.path}: ${p.level} ${p.rule} at ${p.path}: ${p.message}\n`);
+        const message = `${p.level}: ${p.message} [${p.code}]`;
+        io.stdout(`${formatIssueLine(file, { line: p.line, message })}\n`);
       }
     }
     io.stderr(

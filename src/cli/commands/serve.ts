@@ -1,8 +1,7 @@
-import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
 import { compose } from '../../compose.js';
 import { loadConfig } from '../../config.js';
 import { createHttpApp } from '../../http/create-http-app.js';
+import { startHttpServer, type HttpServer } from '../../http/http-server.js';
 import { type CliIo, UsageError } from '../cli-io.js';
 import { parseCommandArgs } from '../parse-command-args.js';
 
@@ -10,26 +9,8 @@ const USAGE = 'erratlas serve [--port <n>] [--db <url>]';
 
 export interface RunningServer {
   port: number;
+  /** Drains in-flight requests (within SHUTDOWN_TIMEOUT_MS), flushes the look-up counts, closes the database. */
   close(): Promise<void>;
-}
-
-/** Binds the app to a port; resolves once it listens, with the port actually bound. */
-export function listen(
-  app: Hono,
-  port: number,
-): Promise<{ port: number; close: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port }, (info) =>
-      resolve({
-        port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-          }),
-      }),
-    );
-    server.once('error', reject);
-  });
 }
 
 /**
@@ -51,9 +32,14 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
   if (!config.ok) throw new UsageError(config.reason);
   const composed = await compose(config.value);
   for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
-  let server;
+  let server: HttpServer | undefined;
+  const app = createHttpApp(composed.deps, {
+    server: config.value.server,
+    readiness: composed.readiness,
+    draining: () => server?.draining === true,
+  });
   try {
-    server = await listen(createHttpApp(composed.deps), config.value.port);
+    server = await startHttpServer(app, config.value.port, config.value.server);
   } catch (error) {
     await composed.close();
     const code = (error as NodeJS.ErrnoException).code;
@@ -71,7 +57,14 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
   return {
     port: running.port,
     close: async () => {
-      await running.close();
+      const { drained, cut } = await running.close();
+      io.stdout(
+        `shutdown: ${drained} in-flight request(s) finished` +
+          (cut > 0
+            ? `, ${cut} cut off at the ${config.value.server.shutdownTimeoutMs} ms deadline`
+            : '') +
+          '\n',
+      );
       await composed.close();
     },
   };

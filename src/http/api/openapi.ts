@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANONICAL_CODE } from '../../core/codes/code-value.js';
 import {
   articleResponseSchema,
   codeLookupSchema,
@@ -97,7 +98,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               name: 'code',
               in: 'path',
               required: true,
-              schema: { type: 'string', pattern: '^0x[0-9A-F]{8}$' },
+              schema: { type: 'string', pattern: CANONICAL_CODE.source },
             },
           ],
           responses: {
@@ -147,7 +148,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
               name: 'code',
               in: 'path',
               required: true,
-              schema: { type: 'string', pattern: '^0x[0-9A-F]{8}$' },
+              schema: { type: 'string', pattern: CANONICAL_CODE.source },
             },
           ],
           responses: {
