@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import { compose } from '../dist/compose.js';
 import { BUNDLED_CONTENT_DIR, BUNDLED_DATA_DIR } from '../dist/config.js';
 import { createHttpApp } from '../dist/http/create-http-app.js';
-import { listen } from '../dist/cli/commands/serve.js';
+import { listen } from '../dist/http/http-server.js';
 
 const run = promisify(execFile);
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');

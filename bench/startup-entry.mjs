@@ -4,7 +4,7 @@
 import { compose } from '../dist/compose.js';
 import { loadConfig } from '../dist/config.js';
 import { createHttpApp } from '../dist/http/create-http-app.js';
-import { listen } from '../dist/cli/commands/serve.js';
+import { listen } from '../dist/http/http-server.js';
 import { buildCatalog } from '../dist/core/codes/catalog.js';
 import { buildFamilyIndex } from '../dist/core/families/family-index.js';
 

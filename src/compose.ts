@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
+import { writeContentDir } from './adapters/content/write-content-dir.js';
+import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
 import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
 import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
 import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
@@ -19,6 +22,13 @@ import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock } from './core/ports.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
+import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
+import type { Procedure } from './core/articles/schema.js';
+import type { LintInput } from './app/lint-content.js';
+import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
+import type { ArticleSource, CliWiring } from './cli/cli-wiring.js';
+import { createHttpApp } from './http/create-http-app.js';
+import { listen } from './http/http-server.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
@@ -105,5 +115,92 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
       await lookups.flush();
       await store.close();
     },
+  };
+}
+
+/** The tables, families and registry: what every composition shares. */
+async function loadReference(
+  config: Config,
+): Promise<{ registry: ProductRegistry; catalog: Catalog; families: FamilyIndex }> {
+  const [registry, catalog] = await Promise.all([
+    loadRegistry(config.contentDir),
+    loadWindowsCatalog(config.dataDir),
+  ]);
+  const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
+  return { registry, catalog, families };
+}
+
+/**
+ * For questions that write nothing (`lookup`, `decode`): no file is created, nothing is
+ * migrated, nothing is counted. Articles come from the configured database opened read-only
+ * when its file exists (so what was imported shows), else from the bundled content in memory.
+ */
+export async function composeReadOnly(
+  config: Config,
+  options: { articles: boolean },
+): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
+  const { registry, catalog, families } = await loadReference(config);
+  let store: ArticleStore = new MemoryArticleStore();
+  let articles: ArticleSource = { kind: 'bundled' };
+  if (options.articles && config.database.kind === 'sqlite') {
+    const opened = openSqliteReadOnly(config.database.file);
+    if (opened.kind === 'opened') {
+      store = new SqliteArticleStore(opened.db);
+      articles = { kind: 'database', file: config.database.file };
+    } else if (opened.kind === 'unusable') {
+      articles = {
+        kind: 'bundled',
+        reason: `${config.database.file} cannot be read (${opened.reason})`,
+      };
+    }
+  }
+  const demand = new MemoryDemandStore();
+  const deps: AppDeps = {
+    store,
+    demand,
+    catalog,
+    registry,
+    clock: systemClock,
+    lookups: new LookupCounter(demand),
+    families,
+    mentions: new ArticleMentions(store),
+    requestsToken: undefined,
+  };
+  if (options.articles && articles.kind === 'bundled') {
+    await syncBundledContent(deps, readContentFiles(config.contentDir));
+  }
+  return { deps, articles, close: () => store.close() };
+}
+
+/** The bundled procedures, so an article being linted may use them. */
+function bundledProcedures(): Map<string, Procedure> {
+  const procedures = new Map<string, Procedure>();
+  for (const file of readContentFiles(join(BUNDLED_CONTENT_DIR, 'procedures'))) {
+    const read = readProcedureMarkdown(file.text);
+    if (read.ok) procedures.set(read.value.id, read.value);
+  }
+  return procedures;
+}
+
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
+
+/** What the CLI gets instead of importing adapters and the HTTP app itself. */
+export function cliWiring(): CliWiring {
+  return {
+    version: packageVersion(),
+    openDeps: (config) => compose(config),
+    openReadOnlyDeps: composeReadOnly,
+    readContentFiles,
+    lintInput: async (): Promise<LintInput> => {
+      const [registry, catalog] = await Promise.all([
+        loadRegistry(BUNDLED_CONTENT_DIR),
+        loadWindowsCatalog(),
+      ]);
+      return { registry, catalog, procedures: bundledProcedures() };
+    },
+    writeContentDir,
+    startHttp: (deps, port) => listen(createHttpApp(deps), port),
   };
 }

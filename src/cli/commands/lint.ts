@@ -1,58 +1,40 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { loadWindowsCatalog } from '../../adapters/catalog/load-windows-tables.js';
-import { readContentFiles } from '../../adapters/content/read-content-dir.js';
+import { resolve } from 'node:path';
 import { lintContent } from '../../app/lint-content.js';
-import { readProcedureMarkdown } from '../../core/articles/procedure-markdown.js';
-import type { Procedure } from '../../core/articles/schema.js';
-import { loadRegistry } from '../../compose.js';
-import { BUNDLED_CONTENT_DIR } from '../../config.js';
-import { EXIT, type CliIo, UsageError } from '../cli-io.js';
-import { parseCommandArgs } from '../parse-command-args.js';
-
-const USAGE = 'erratlas lint <file|dir> [--json]';
-
-/** The bundled procedures, so an article being linted may use them. */
-function bundledProcedures(): Map<string, Procedure> {
-  const dir = join(BUNDLED_CONTENT_DIR, 'procedures');
-  const procedures = new Map<string, Procedure>();
-  if (!existsSync(dir)) return procedures;
-  for (const file of readContentFiles(dir)) {
-    const read = readProcedureMarkdown(file.text);
-    if (read.ok) procedures.set(read.value.id, read.value);
-  }
-  return procedures;
-}
+import { BadInputError, EXIT } from '../cli-io.js';
+import { defineCommand } from '../command-spec.js';
 
 /** `erratlas lint`: CONTENT.md's rules over Markdown files; exit 1 when any problem is found. */
-export async function runLint(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { json: { type: 'boolean' } }, USAGE);
-  const [target, ...extra] = positionals;
-  if (target === undefined || extra.length > 0) {
-    throw new UsageError(`lint takes one file or folder\nusage: ${USAGE}`);
-  }
-  const path = resolve(io.cwd, target);
-  if (!existsSync(path)) throw new UsageError(`no file or folder at ${path}`);
-  const files = readContentFiles(path).filter((f) => f.path.endsWith('.md'));
-  if (files.length === 0) throw new UsageError(`no Markdown (.md) files in ${path}`);
-  const [registry, catalog] = await Promise.all([
-    loadRegistry(BUNDLED_CONTENT_DIR),
-    loadWindowsCatalog(),
-  ]);
-  const results = lintContent({ registry, catalog, procedures: bundledProcedures() }, files);
-  const count = results.reduce((n, r) => n + r.problems.length, 0);
-  if (values.json) {
-    io.stdout(`${JSON.stringify({ files: results, problems: count }, null, 2)}\n`);
-  } else {
-    for (const result of results) {
-      for (const p of result.problems) {
-        io.stdout(`${result.path}: ${p.level} ${p.rule} at ${p.path}: ${p.message}\n`);
-      }
+export const lintCommand = defineCommand({
+  name: 'lint',
+  summary: 'check articles against the content standard (exit 1 when a problem is found)',
+  arguments: '<file|dir>',
+  count: { min: 1, max: 1, what: 'one file or folder' },
+  options: {
+    json: { type: 'boolean', description: 'print every file and its problems as JSON' },
+  },
+  async run({ values, positionals }, context) {
+    const path = resolve(context.io.cwd, positionals[0] ?? '');
+    if (!existsSync(path)) throw new BadInputError(`no file or folder at ${path}`);
+    const files = context.wiring.readContentFiles(path).filter((f) => f.path.endsWith('.md'));
+    if (files.length === 0) throw new BadInputError(`no Markdown (.md) files in ${path}`);
+    const results = lintContent(await context.wiring.lintInput(), files);
+    const count = results.reduce((n, r) => n + r.problems.length, 0);
+    if (values.json) {
+      context.print.json({ files: results, problems: count });
+    } else {
+      context.print.out(
+        ...results.flatMap((result) =>
+          result.problems.map(
+            (p) => `${result.path}: ${p.level} ${p.rule} at ${p.path}: ${p.message}`,
+          ),
+        ),
+      );
+      context.print.err(
+        `${results.length} file${results.length === 1 ? '' : 's'} checked, ` +
+          `${count} problem${count === 1 ? '' : 's'}`,
+      );
     }
-    io.stderr(
-      `${results.length} file${results.length === 1 ? '' : 's'} checked, ` +
-        `${count} problem${count === 1 ? '' : 's'}\n`,
-    );
-  }
-  return count > 0 ? EXIT.nothingKnown : EXIT.answered;
-}
+    return count > 0 ? EXIT.nothingKnown : EXIT.answered;
+  },
+});

@@ -1,93 +1,77 @@
-import { serve } from '@hono/node-server';
-import type { Hono } from 'hono';
-import { compose } from '../../compose.js';
 import { loadConfig } from '../../config.js';
-import { createHttpApp } from '../../http/create-http-app.js';
-import { type CliIo, UsageError } from '../cli-io.js';
-import { parseCommandArgs } from '../parse-command-args.js';
+import { BadInputError } from '../cli-io.js';
+import type { RunningHttp } from '../cli-wiring.js';
+import { defineCommand, type CommandContext } from '../command-spec.js';
+import { describeDatabase } from '../with-deps.js';
 
-const USAGE = 'erratlas serve [--port <n>] [--db <url>]';
-
-export interface RunningServer {
-  port: number;
-  close(): Promise<void>;
-}
-
-/** Binds the app to a port; resolves once it listens, with the port actually bound. */
-export function listen(
-  app: Hono,
-  port: number,
-): Promise<{ port: number; close: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port }, (info) =>
-      resolve({
-        port: info.port,
-        close: () =>
-          new Promise<void>((done) => {
-            server.close(() => done());
-          }),
-      }),
-    );
-    server.once('error', reject);
-  });
+export interface ServeOptions {
+  port?: string | undefined;
+  db?: string | undefined;
 }
 
 /**
- * `erratlas serve` (and `npm start`): opens and migrates the database, upserts the bundled
- * content, and serves pages and API until SIGINT or SIGTERM.
+ * Opens and migrates the database, upserts the bundled content, and serves pages and API
+ * through the wiring's HTTP start. Resolves once it listens.
  */
-export async function startServer(argv: readonly string[], io: CliIo): Promise<RunningServer> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    { port: { type: 'string' }, db: { type: 'string' } },
-    USAGE,
-  );
-  if (positionals.length > 0) {
-    throw new UsageError(
-      `serve takes no arguments, got "${positionals.join(' ')}"\nusage: ${USAGE}`,
-    );
-  }
-  const config = loadConfig(io.env, { port: values.port, db: values.db }, io.cwd);
-  if (!config.ok) throw new UsageError(config.reason);
-  const composed = await compose(config.value);
-  for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
-  let server;
+export async function startServer(
+  options: ServeOptions,
+  context: CommandContext,
+): Promise<RunningHttp> {
+  const config = loadConfig(context.io.env, options, context.io.cwd);
+  if (!config.ok) throw new BadInputError(config.reason);
+  const opened = await context.wiring.openDeps(config.value);
+  for (const item of opened.synced) context.print.out(`content: saved ${item.key}`);
+  let server: RunningHttp;
   try {
-    server = await listen(createHttpApp(composed.deps), config.value.port);
+    server = await context.wiring.startHttp(opened.deps, config.value.port);
   } catch (error) {
-    await composed.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') {
-      throw new UsageError(
+    await opened.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new BadInputError(
         `port ${config.value.port} is already in use; choose another with --port or PORT`,
       );
     }
     throw error;
   }
-  const where =
-    config.value.database.kind === 'sqlite' ? config.value.database.file : 'memory (not saved)';
-  io.stdout(`Error Atlas listening on http://localhost:${server.port} (database: ${where})\n`);
-  const running = server;
+  context.print.out(
+    `Error Atlas listening on http://localhost:${server.port} ` +
+      `(database: ${describeDatabase(config.value.database)})`,
+  );
   return {
-    port: running.port,
+    port: server.port,
     close: async () => {
-      await running.close();
-      await composed.close();
+      await server.close();
+      await opened.close();
     },
   };
 }
 
-export async function runServe(argv: readonly string[], io: CliIo): Promise<number> {
-  const server = await startServer(argv, io);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await server.close();
-  return 0;
-}
+/** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM. */
+export const serveCommand = defineCommand({
+  name: 'serve',
+  summary: 'the web pages and the JSON API',
+  arguments: '',
+  count: { min: 0, max: 0, what: 'no arguments' },
+  options: {
+    port: {
+      type: 'string',
+      value: 'n',
+      description: 'the port (default PORT, else 3000; 0: any free one)',
+    },
+    db: { type: 'string', value: 'url', description: 'the database (DATABASE_URL syntax)' },
+  },
+  async run({ values }, context) {
+    const server = await startServer({ port: values.port, db: values.db }, context);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  },
+});
