@@ -7,15 +7,32 @@ export type ReadOnlyOpen =
   { kind: 'opened'; db: Database } | { kind: 'absent' } | { kind: 'unusable'; reason: string };
 
 /**
+ * The connection: `query_only` refuses every write through it. It is opened read-write where
+ * the file allows so that SQLite can remove the `-wal`/`-shm` files it makes beside a WAL
+ * database when the connection closes (a `readonly` connection leaves them behind); where
+ * the file may not be written, `readonly` it is.
+ */
+function connect(file: string): Database {
+  let db: Database;
+  try {
+    db = new BetterSqlite3(file, { fileMustExist: true });
+  } catch {
+    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+  }
+  db.pragma('query_only = ON');
+  return db;
+}
+
+/**
  * Opens an existing SQLite database for reading only: never creates the file or its folder,
- * never migrates. A file that is not a database, or one whose schema is behind this version,
- * is `unusable` (with the reason), so the caller can fall back instead of failing or writing.
+ * never migrates, never writes. A file that is not a database, or one whose schema is behind
+ * this version, is `unusable` (with the reason), so the caller can fall back instead.
  */
 export function openSqliteReadOnly(file: string): ReadOnlyOpen {
   if (!existsSync(file)) return { kind: 'absent' };
   let db: Database | undefined;
   try {
-    db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    db = connect(file);
     db.pragma('busy_timeout = 5000');
     const latest = Math.max(0, ...readMigrations().map((m) => m.version));
     const hasTable = db
