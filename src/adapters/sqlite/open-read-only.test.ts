@@ -31,12 +31,10 @@ describe('openSqliteReadOnly', () => {
     const file = join(folder, 'old.db');
     new BetterSqlite3(file).exec('CREATE TABLE t (x)').close();
     const opened = openSqliteReadOnly(file);
-    expect(opened).toEqual({
-      kind: 'unusable',
-      reason: expect.stringMatching(
-        /^its schema is at version 0, this version of Error Atlas needs \d+$/,
-      ),
-    });
+    expect(opened.kind).toBe('unusable');
+    expect(opened.kind === 'unusable' ? opened.reason : '').toMatch(
+      /^its schema is at version 0, this version of Error Atlas needs \d+$/,
+    );
     const db = new BetterSqlite3(file);
     expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all()).toEqual(
       ['t'],
