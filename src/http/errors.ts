@@ -19,6 +19,9 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   unauthorized: 401,
 };
 
+/** The status a code is answered with (the OpenAPI document lists them from here). */
+export const statusOfCode = (code: DomainErrorCode): HttpErrorStatus => STATUS[code];
+
 export type HttpErrorStatus = 400 | 401 | 404 | 409 | 429 | 500;
 
 export interface HttpError {
