@@ -9,7 +9,8 @@ import { kindOfContent, type ContentFile } from './content-file.js';
 
 /** A lint problem, or the one problem of a file that does not parse at all. */
 export type ContentProblem = Omit<LintProblem, 'rule'> & {
-  rule: LintProblem['rule'] | 'parse-error';
+  /** A rule of one article, or one over the files: a file that does not parse, or a second article for a code. */
+  rule: LintProblem['rule'] | 'parse-error' | 'duplicate-article';
 };
 
 export interface LintedFile {
@@ -58,14 +59,31 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     /^0x[0-9A-F]{8}$/.test(code)
       ? input.catalog.namesOf(Number.parseInt(code.slice(2), 16)).map((n) => n.name)
       : [];
+  /** The first file seen for each product and code. */
+  const firstFile = new Map<string, string>();
   for (const file of articles) {
     const read = readArticleMarkdown(file.text);
-    results.push({
-      path: file.path,
-      problems: read.ok
-        ? lintArticle(read.value, { registry: input.registry, namesOf, procedures })
-        : [parseProblem(read.reason)],
+    if (!read.ok) {
+      results.push({ path: file.path, problems: [parseProblem(read.reason)] });
+      continue;
+    }
+    const problems: ContentProblem[] = lintArticle(read.value, {
+      registry: input.registry,
+      namesOf,
+      procedures,
     });
+    const key = `${read.value.product}/${read.value.code}`;
+    const first = firstFile.get(key);
+    if (first === undefined) firstFile.set(key, file.path);
+    else {
+      problems.push({
+        rule: 'duplicate-article',
+        level: 'error',
+        path: 'code',
+        message: `${first} is already the ${read.value.product} article for ${read.value.code}; one code has one article per product`,
+      });
+    }
+    results.push({ path: file.path, problems });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }

@@ -88,6 +88,20 @@ const ARGUMENT_LIKE = /^(?:[/%"-]|[A-Za-z]:\\)|\\/;
 
 export type CommandKind = 'program' | 'cmdlet';
 
+/** A program the list lacks, known by its shape: `name.exe …`, or a lower-case name then a switch or path. */
+const PROGRAM_SHAPE = /^(?:[A-Za-z][\w-]*\.exe|[a-z][a-z0-9]*)$/;
+const SWITCH_OR_PATH = /^(?:\/[A-Za-z?][\w:=-]*|%\w+%\S*|[A-Za-z]:\\\S*)$/;
+
+/**
+ * `gpresult /h %TEMP%\gp.html`, `winmgmt /verifyrepository`: a lower-case word followed by a
+ * switch or a path is a command even when the list does not name it. Prose starts with a
+ * capital or is followed by words, so "Open /settings" or "copy the file" stay steps.
+ */
+function hasCommandShape(first: string, second: string): boolean {
+  if (!PROGRAM_SHAPE.test(first)) return false;
+  return first.toLowerCase().endsWith('.exe') || SWITCH_OR_PATH.test(second);
+}
+
 /** What kind of command `text` starts with, or undefined when it starts with prose. */
 export function detectCommand(text: string): CommandKind | undefined {
   const [token = '', second = ''] = text.trim().split(/\s+/);
@@ -97,7 +111,7 @@ export function detectCommand(text: string): CommandKind | undefined {
   if (cmdlet && POWERSHELL_VERBS.has((cmdlet[1] ?? '').toLowerCase())) return 'cmdlet';
   // A program may be written with its path or extension: %SystemRoot%\System32\sfc.exe.
   const program = (first.split('\\').pop() ?? '').toLowerCase().replace(/\.exe$/, '');
-  if (!KNOWN_PROGRAMS.has(program)) return undefined;
+  if (!KNOWN_PROGRAMS.has(program)) return hasCommandShape(first, second) ? 'program' : undefined;
   if (ENGLISH_LOOKING.has(program) && !ARGUMENT_LIKE.test(second)) return undefined;
   return 'program';
 }

@@ -8,15 +8,14 @@ import {
   type Article,
   type Fix,
   type Procedure,
+  type Shell,
 } from './schema.js';
+import { readCommand } from './read-command.js';
 
 /** The rules on one fix, checked on the fix as a reader sees it (a procedure use resolved). */
 
 /** Attributes every fix must state (CONTENT.md, Safety). */
 const REQUIRED_ATTRIBUTES = ['admin', 'restart', 'risk', 'reversible'] as const;
-
-/** `/RestoreHealth` of `DISM /Online /Cleanup-Image`: Windows 8 and later only. */
-const RESTORE_HEALTH = /\/RestoreHealth\b/i;
 
 export interface FixScope {
   article: Article;
@@ -88,10 +87,14 @@ export function lintFix(fix: Fix, path: string, scope: FixScope, report: Report)
     }
   });
 
-  const commands: { text: string; path: string }[] = [];
+  const commands: { text: string; shell: Shell; path: string }[] = [];
   resolved.actions.forEach((action: Action, index) => {
     if (isCommandAction(action)) {
-      commands.push({ text: action.command, path: `${path}.actions.${index}.command` });
+      commands.push({
+        text: action.command,
+        shell: action.shell,
+        path: `${path}.actions.${index}.command`,
+      });
     } else {
       checkProse(action.step, `${path}.actions.${index}.step`, report);
     }
@@ -99,18 +102,41 @@ export function lintFix(fix: Fix, path: string, scope: FixScope, report: Report)
   if (resolved.verify) {
     checkProse(resolved.verify.text, `${path}.verify.text`, report);
     if (resolved.verify.command) {
-      commands.push({ text: resolved.verify.command.command, path: `${path}.verify.command` });
+      const { command, shell } = resolved.verify.command;
+      commands.push({ text: command, shell, path: `${path}.verify.command` });
     }
   }
   if (resolved.why !== undefined) checkProse(resolved.why, `${path}.why`, report);
+  if (resolved.undo !== undefined) checkProse(resolved.undo, `${path}.undo`, report);
 
-  for (const command of commands) checkCommandText(command.text, command.path, report);
-  const restoreHealth = commands.find((command) => RESTORE_HEALTH.test(command.text));
-  if (restoreHealth && fixPlatforms.includes('windows-7')) {
-    report(
-      'dism-on-windows-7',
-      restoreHealth.path,
-      `fix "${resolved.id}"${from} runs DISM /RestoreHealth, which Windows 7 does not have; narrow its platforms`,
-    );
+  for (const command of commands) {
+    checkCommandText(command.text, command.path, report);
+    const read = readCommand(command.text, command.shell);
+    if (!read.ok) {
+      report('command-unknown', command.path, `${quoteCommand(command.text)} ${read.reason}`);
+      continue;
+    }
+    for (const use of read.value) {
+      // Ids the product does not know are reported once, as platform-unknown.
+      const missing = fixPlatforms.filter((id) => platforms.has(id) && !use.platforms.includes(id));
+      if (missing.length > 0) {
+        report(
+          'command-platform',
+          command.path,
+          `fix "${resolved.id}"${from} runs ${quoteCommand(command.text)}, which ${missing.join(', ')} ` +
+            `${missing.length === 1 ? 'does' : 'do'} not have in this form; narrow the fix's platforms or give those platforms their own fix`,
+        );
+      }
+      if (use.destructive !== undefined && resolved.risk !== 'destructive') {
+        report(
+          'destructive-command',
+          command.path,
+          `${use.destructive}: mark fix "${resolved.id}" risk: destructive, or use a reversible command (rename instead of delete)`,
+        );
+      }
+    }
   }
 }
+
+const quoteCommand = (text: string): string =>
+  `"${text.length > 60 ? `${text.slice(0, 57)}...` : text}"`;

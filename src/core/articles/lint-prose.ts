@@ -1,4 +1,5 @@
 import type { Report } from './lint-rules.js';
+import { readCommand } from './read-command.js';
 
 /**
  * Rules on text: commands belong in fenced blocks, not in sentences, and their paths use
@@ -57,9 +58,24 @@ export function checkCommandText(command: string, path: string, report: Report):
   }
 }
 
+/** A fence marked `cmd` or `powershell` in prose: each line is one command of that shell. */
+const SHELL_FENCE = /^[ \t]*(`{3,}|~{3,})(cmd|powershell)[ \t]*\n([\s\S]*?)^[ \t]*\1[ \t]*$/gm;
+
+function checkFencedCommands(markdown: string, path: string, report: Report): void {
+  for (const match of markdown.matchAll(SHELL_FENCE)) {
+    const shell = match[2] === 'powershell' ? 'powershell' : 'cmd';
+    for (const line of (match[3] ?? '').split('\n')) {
+      if (line.trim() === '') continue;
+      const read = readCommand(line, shell);
+      if (!read.ok) report('command-unknown', path, `"${line.trim()}" ${read.reason}`);
+    }
+  }
+}
+
 /** Markdown prose: its fenced commands checked as commands, and no command in a sentence. */
 export function checkProse(markdown: string, path: string, report: Report): void {
   for (const block of fencedBlocks(markdown)) checkCommandText(block, path, report);
+  checkFencedCommands(markdown, path, report);
   const sentence = findBareCommand(markdown);
   if (sentence !== undefined) {
     report(

@@ -19,6 +19,8 @@ export const LINT_RULES = {
   'name-mismatch': 'error',
   'official-missing': 'error',
   'sources-missing': 'error',
+  'source-url-missing': 'warning',
+  'retry-fix-not-safe': 'error',
   'review-missing': 'error',
   'escalation-missing': 'error',
   'related-unknown': 'warning',
@@ -32,7 +34,10 @@ export const LINT_RULES = {
   'fix-platform-outside-applies-to': 'error',
   'windows-path': 'error',
   'bare-command': 'error',
-  'dism-on-windows-7': 'error',
+  'command-unknown': 'error',
+  'command-platform': 'error',
+  'destructive-command': 'error',
+  'destructive-before-reversible': 'error',
 } as const satisfies Record<string, LintLevel>;
 
 export type LintRuleId = keyof typeof LINT_RULES;

@@ -105,7 +105,13 @@ const goodInput = (): ArticleInput => ({
     },
   ],
   related: ['0x80244007'],
-  sources: ['Windows Update error codes by component (Microsoft Learn)'],
+  retry: { when: 'after-fix', reason: 'A stale proxy must go first.', firstFix: 'reset-proxy' },
+  sources: [
+    {
+      title: 'Windows Update error codes by component (Microsoft Learn)',
+      url: 'https://learn.microsoft.com/en-us/windows/deployment/update/windows-update-error-reference',
+    },
+  ],
   reviewedAt: '2026-11-26',
 });
 
@@ -133,7 +139,14 @@ const withFix0 = (change: (fix: Record<string, unknown>) => void) => (): Article
 
 const rules: [LintRuleId, string, () => ArticleInput][] = [
   ['product-unknown', 'product', () => ({ ...good(), product: 'washer' })],
-  ['applies-to-missing', 'appliesTo', () => ({ ...good(), appliesTo: [], fixes: [], causes: [] })],
+  [
+    'applies-to-missing',
+    'appliesTo',
+    () => {
+      const { retry: _retry, ...input } = good();
+      return { ...input, appliesTo: [], fixes: [], causes: [] };
+    },
+  ],
   [
     'platform-unknown',
     'appliesTo.1',
@@ -175,6 +188,26 @@ const rules: [LintRuleId, string, () => ArticleInput][] = [
     () => ({ ...good(), meaning: { summary: 'Updates cannot start.' } }),
   ],
   ['sources-missing', 'sources', () => ({ ...good(), sources: [] })],
+  [
+    'source-url-missing',
+    'sources.1',
+    () => ({
+      ...good(),
+      sources: [...(good().sources ?? []), 'A document named without its address'],
+    }),
+  ],
+  [
+    'retry-fix-not-safe',
+    'retry.firstFix',
+    () => ({
+      ...good(),
+      retry: {
+        when: 'after-fix',
+        reason: 'The components need a reset.',
+        firstFix: 'reset-components',
+      },
+    }),
+  ],
   ['review-missing', 'reviewedAt', without('reviewedAt')],
   ['escalation-missing', 'escalation', without('escalation')],
   ['related-unknown', 'related.0', () => ({ ...good(), related: ['0x80249999'] })],
@@ -337,7 +370,56 @@ const rules: [LintRuleId, string, () => ArticleInput][] = [
     }),
   ],
   [
-    'dism-on-windows-7',
+    'command-unknown',
+    'fixes.0.actions.1.command',
+    withFix0((fix) => {
+      fix['actions'] = [
+        { step: 'Open Command Prompt as administrator.' },
+        { command: 'netsh winhttp reset proxie', shell: 'cmd' },
+      ];
+    }),
+  ],
+  [
+    'command-unknown',
+    'fixes.0.undo',
+    withFix0((fix) => {
+      fix['undo'] = 'Set the proxy again:\n\n```cmd\nnetsh winhttp sett proxy p:8080\n```';
+    }),
+  ],
+  [
+    'command-unknown',
+    'faq.0.answer',
+    () => ({
+      ...good(),
+      faq: [{ question: 'How?', answer: 'Run:\n\n```powershell\nGet-BitsTransfer -AllUser\n```' }],
+    }),
+  ],
+  [
+    'bare-command',
+    'fixes.0.undo',
+    withFix0((fix) => {
+      fix['undo'] = 'Run netsh winhttp set proxy with the noted address.';
+    }),
+  ],
+  [
+    'destructive-command',
+    'fixes.0.actions.1.command',
+    withFix0((fix) => {
+      fix['actions'] = [
+        { step: 'Open Command Prompt as administrator.' },
+        { command: 'rd /s /q %SystemRoot%\\SoftwareDistribution', shell: 'cmd' },
+      ];
+    }),
+  ],
+  [
+    'destructive-before-reversible',
+    'fixes.0',
+    withFix0((fix) => {
+      fix['risk'] = 'destructive';
+    }),
+  ],
+  [
+    'command-platform',
     'fixes.1.actions.0.command',
     () => {
       const input = good();

@@ -1,8 +1,9 @@
 import { findProduct, type ProductRegistry } from '../products/registry.js';
 import { lintFix } from './lint-fix.js';
 import { checkProse } from './lint-prose.js';
-import { LINT_RULES, type LintProblem, type LintRuleId } from './lint-rules.js';
-import type { Article, Procedure } from './schema.js';
+import { LINT_RULES, type LintProblem, type LintRuleId, type Report } from './lint-rules.js';
+import { resolveFix } from './resolve-fixes.js';
+import { type Article, isProcedureFix, type Procedure, sourceParts } from './schema.js';
 
 export { LINT_RULES, type LintLevel, type LintProblem, type LintRuleId } from './lint-rules.js';
 
@@ -81,6 +82,28 @@ export function lintArticle(article: Article, context: LintContext): LintProblem
   if (article.sources.length === 0) {
     report('sources-missing', 'sources', 'name the public documents the article relies on');
   }
+  article.sources.forEach((source, index) => {
+    if (typeof source === 'string' || source.url === undefined) {
+      report(
+        'source-url-missing',
+        `sources.${index}`,
+        `give the address of "${sourceParts(source).title}" so a reader can check it: { title: "…", url: "https://…" }`,
+      );
+    }
+  });
+  const firstFix = article.retry?.firstFix;
+  if (firstFix !== undefined) {
+    const fix = article.fixes.find((f) => f.id === firstFix);
+    const risk =
+      fix?.risk ?? (fix && isProcedureFix(fix) ? context.procedures.get(fix.use)?.risk : undefined);
+    if (fix && risk !== 'safe') {
+      report(
+        'retry-fix-not-safe',
+        'retry.firstFix',
+        `retry points scripts at fix "${firstFix}", whose risk is ${risk ?? 'not given'}; name the first fix whose risk is safe`,
+      );
+    }
+  }
   if (article.reviewedAt === undefined) {
     report(
       'review-missing',
@@ -120,6 +143,8 @@ export function lintArticle(article: Article, context: LintContext): LintProblem
     lintFix(fix, `fixes.${index}`, scope, report);
   });
 
+  checkDestructiveOrder(article, context.procedures, report);
+
   checkProse(article.meaning.summary, 'meaning.summary', report);
   if (article.meaning.official !== undefined)
     checkProse(article.meaning.official, 'meaning.official', report);
@@ -144,4 +169,29 @@ export function lintArticle(article: Article, context: LintContext): LintProblem
       }
     }
   }
+}
+
+/** A destructive fix never comes before a reversible alternative (CONTENT.md, Safety). */
+function checkDestructiveOrder(
+  article: Article,
+  procedures: ReadonlyMap<string, Procedure>,
+  report: Report,
+): void {
+  const fixes = article.fixes.map((fix) => {
+    const resolved = resolveFix(fix, procedures);
+    return resolved.ok ? resolved.value : undefined;
+  });
+  fixes.forEach((fix, index) => {
+    if (fix?.risk !== 'destructive') return;
+    const later = fixes
+      .slice(index + 1)
+      .find((other) => other && other.risk !== 'destructive' && other.reversible === true);
+    if (later) {
+      report(
+        'destructive-before-reversible',
+        `fixes.${index}`,
+        `fix "${fix.id}" is destructive but comes before "${later.id}", a reversible alternative; move it after`,
+      );
+    }
+  });
 }

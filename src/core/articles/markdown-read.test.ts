@@ -108,7 +108,7 @@ describe('readArticleMarkdown', () => {
       'an unknown front matter key',
       variant('severity: moderate', 'severity: moderate\nauthor: me'),
       6,
-      /front matter: unknown key "author"; expected one of: code, product, title, severity, appliesTo, related, sources, reviewedAt/,
+      /front matter: unknown key "author"; expected one of: code, product, title, severity, appliesTo, related, retry, sources, messages, reviewedAt/,
     ],
     [
       'broken YAML in the front matter',

@@ -4,7 +4,15 @@ import { describe, expect, it } from 'vitest';
 import { readArticleMarkdown } from './markdown-read.js';
 import { writeArticleMarkdown } from './markdown-write.js';
 import { readProcedureMarkdown, writeProcedureMarkdown } from './procedure-markdown.js';
-import { type Article, articleSchema, type Procedure, procedureSchema, SLUG } from './schema.js';
+import {
+  type Article,
+  articleSchema,
+  MESSAGE_PLACES,
+  type Procedure,
+  procedureSchema,
+  RETRY_WHEN,
+  SLUG,
+} from './schema.js';
 
 /** Pieces that mean something to Markdown or to the format, mixed into every text. */
 const PIECES = [
@@ -177,7 +185,39 @@ const article: fc.Arbitrary<Article> = fc.uniqueArray(slug, { maxLength: 4 }).ch
       escalation: text,
       faq: fc.array(fc.record({ question: oneLine, answer: text }, plain), { maxLength: 3 }),
       related: fc.array(code, { maxLength: 2 }),
-      sources: fc.array(text, { maxLength: 2 }),
+      // firstFix may name only a fix the article has: the schema refuses any other id.
+      retry:
+        ids.length > 0
+          ? fc.record(
+              {
+                when: fc.constantFrom(...RETRY_WHEN),
+                reason: text,
+                firstFix: fc.constantFrom(...ids),
+              },
+              { noNullPrototype: true, requiredKeys: ['when', 'reason'] },
+            )
+          : fc.record({ when: fc.constantFrom(...RETRY_WHEN), reason: text }, plain),
+      sources: fc.array(
+        fc.oneof(
+          text,
+          fc.record(
+            { title: text, url: fc.webUrl() },
+            { noNullPrototype: true, requiredKeys: ['title'] },
+          ),
+        ),
+        { maxLength: 2 },
+      ),
+      messages: fc.array(
+        fc.record(
+          {
+            lang: fc.constantFrom('en', 'de', 'fr', 'es', 'ru', 'pt-BR'),
+            where: fc.constantFrom(...MESSAGE_PLACES),
+            text,
+          },
+          plain,
+        ),
+        { maxLength: 2 },
+      ),
       reviewedAt: fc
         .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
         .map((d) => d.toISOString().slice(0, 10)),
@@ -196,6 +236,7 @@ const article: fc.Arbitrary<Article> = fc.uniqueArray(slug, { maxLength: 4 }).ch
         'faq',
         'related',
         'sources',
+        'messages',
       ],
     },
   ),

@@ -7,7 +7,9 @@ export const ARTICLE_FRONT_KEYS = [
   'severity',
   'appliesTo',
   'related',
+  'retry',
   'sources',
+  'messages',
   'reviewedAt',
 ] as const;
 

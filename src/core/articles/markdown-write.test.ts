@@ -19,7 +19,12 @@ describe('writeArticleMarkdown', () => {
     const text = writeArticleMarkdown(
       article({
         reviewedAt: '2026-11-26',
-        sources: ['Windows Update error codes'],
+        sources: [
+          'Windows Update error codes',
+          { title: 'Repair a Windows Image', url: 'https://learn.microsoft.com/repair' },
+        ],
+        messages: [{ lang: 'de', where: 'settings', text: 'Fehler "x"' }],
+        retry: { when: 'after-fix', reason: 'Reset first.', firstFix: 'reset' },
         related: ['0x80244007'],
         appliesTo: ['windows-11', '7'],
         meaning: { summary: 'Plain words.', detail: 'Details.' },
@@ -52,7 +57,12 @@ describe('writeArticleMarkdown', () => {
         'severity: moderate',
         'appliesTo: [windows-11, "7"]',
         'related: ["0x80244007"]',
-        'sources: ["Windows Update error codes"]',
+        'retry: { when: after-fix, reason: "Reset first.", firstFix: reset }',
+        'sources:',
+        '  - "Windows Update error codes"',
+        '  - { title: "Repair a Windows Image", url: "https://learn.microsoft.com/repair" }',
+        'messages:',
+        '  - { lang: de, where: settings, text: "Fehler \\"x\\"" }',
         'reviewedAt: "2026-11-26"',
         '---',
         '## What does this error mean?',

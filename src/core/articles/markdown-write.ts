@@ -4,7 +4,7 @@ import { escapeCause, escapeLines, SECTION_TEXT, SUBSECTION_TEXT } from './markd
 import { writeFixBody } from './markdown-fix.js';
 import { MEANING_SUBSECTIONS, SECTIONS } from './markdown-sections.js';
 import { quoteYaml, writeFlowList, writeSlug } from './markdown-yaml.js';
-import type { Article, Cause, Fix } from './schema.js';
+import type { Article, Cause, Fix, Message, RetryAdvice, Source } from './schema.js';
 
 /**
  * The canonical text of an article (docs/ARTICLE-FORMAT.md): front matter keys in order, codes
@@ -51,11 +51,46 @@ function writeFrontMatter(article: Article): string[] {
   }
   if (article.related.length > 0)
     lines.push(`related: ${writeFlowList(article.related, quoteYaml)}`);
-  if (article.sources.length > 0)
-    lines.push(`sources: ${writeFlowList(article.sources, quoteYaml)}`);
+  if (article.retry !== undefined) lines.push(`retry: ${writeRetry(article.retry)}`);
+  if (article.sources.length > 0) {
+    lines.push('sources:', ...article.sources.map((source) => `  - ${writeSource(source)}`));
+  }
+  if (article.messages.length > 0) {
+    lines.push('messages:', ...article.messages.map((message) => `  - ${writeMessage(message)}`));
+  }
   if (article.reviewedAt !== undefined) lines.push(`reviewedAt: ${quoteYaml(article.reviewedAt)}`);
   return lines;
 }
+
+const writeFlowMap = (entries: readonly (readonly [string, string | undefined])[]): string =>
+  `{ ${entries
+    .filter((entry): entry is readonly [string, string] => entry[1] !== undefined)
+    .map(([key, value]) => `${key}: ${value}`)
+    .join(', ')} }`;
+
+/** One line each: `{ when: after-fix, reason: "…", firstFix: reset-proxy }`. */
+const writeRetry = (retry: RetryAdvice): string =>
+  writeFlowMap([
+    ['when', retry.when],
+    ['reason', quoteYaml(retry.reason)],
+    ['firstFix', retry.firstFix === undefined ? undefined : writeSlug(retry.firstFix)],
+  ]);
+
+/** A source without an address stays a quoted title; with one, `{ title: "…", url: "…" }`. */
+const writeSource = (source: Source): string =>
+  typeof source === 'string'
+    ? quoteYaml(source)
+    : writeFlowMap([
+        ['title', quoteYaml(source.title)],
+        ['url', source.url === undefined ? undefined : quoteYaml(source.url)],
+      ]);
+
+const writeMessage = (message: Message): string =>
+  writeFlowMap([
+    ['lang', message.lang],
+    ['where', message.where],
+    ['text', quoteYaml(message.text)],
+  ]);
 
 function writeMeaning({ meaning }: Article): string[] {
   const blocks = [[`## ${SECTIONS.meaning}`, ...escapeLines(meaning.summary, SUBSECTION_TEXT)]];

@@ -1,5 +1,14 @@
 import { formatCode } from '../codes/code-value.js';
-import { isMap, isScalar, isSeq, LineCounter, parse, parseDocument, type Scalar } from 'yaml';
+import {
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parse,
+  parseDocument,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import { type Line, MarkdownError } from './markdown-blocks.js';
 import { SLUG } from './schema.js';
 
@@ -51,17 +60,35 @@ export function readYamlMap(
     const isCode = fields.codes?.includes(key) ?? false;
     if (isSeq(pair.value)) {
       pair.value.items.forEach((item, index) => {
-        if (!isScalar(item)) return;
-        const itemLine = lineOf(item.range?.[0] ?? 0);
+        const itemLine = lineOf((isScalar(item) || isMap(item) ? item.range?.[0] : 0) ?? 0);
         lines.set(`${prefix}${key}.${index}`, itemLine);
-        if (fields.strings.includes(key)) checkString(item, `${key} entry`, '', isCode, itemLine);
+        if (isMap(item)) recordMapLines(item, `${prefix}${key}.${index}.`, lines, lineOf);
+        else if (isScalar(item) && fields.strings.includes(key)) {
+          checkString(item, `${key} entry`, '', isCode, itemLine);
+        }
       });
+    } else if (isMap(pair.value)) {
+      recordMapLines(pair.value, `${prefix}${key}.`, lines, lineOf);
     } else if (isScalar(pair.value) && fields.strings.includes(key)) {
       checkString(pair.value, key, `${key}: `, isCode, keyLine);
     }
   }
   const values: unknown = doc.toJS();
   return values as Record<string, unknown>;
+}
+
+/** The line of each key of a nested mapping (a source, a message, the retry advice). */
+function recordMapLines(
+  map: YAMLMap,
+  prefix: string,
+  lines: SourceLines,
+  lineOf: (offset: number) => number,
+): void {
+  for (const pair of map.items) {
+    if (isScalar(pair.key) && typeof pair.key.value === 'string') {
+      lines.set(`${prefix}${pair.key.value}`, lineOf(pair.key.range?.[0] ?? 0));
+    }
+  }
 }
 
 function checkString(node: Scalar, label: string, lead: string, isCode: boolean, line: number) {

@@ -31,7 +31,15 @@ describe('detectCommand', () => {
     ['Re-register the DLL files', undefined],
     ['Start-up repair can help', undefined],
     ['Go to Settings', undefined],
-    ['gpupdate /force', undefined],
+    // Programs the list lacks, recognised by their shape.
+    ['gpupdate /force', 'program'],
+    ['gpresult /h %TEMP%\\gp.html', 'program'],
+    ['winmgmt /verifyrepository', 'program'],
+    ['pnputil /enum-drivers', 'program'],
+    ['MdSched.exe', 'program'],
+    ['copy the file to the desktop', undefined],
+    ['wait 5 minutes', undefined],
+    ['Open /settings', undefined],
   ])('%j → %s', (text, kind) => {
     expect(detectCommand(text)).toBe(kind);
   });
@@ -80,6 +88,10 @@ describe('parseInstructions', () => {
       [{ step: 'Note the drive letter' }, cmd('chkdsk D: /f')],
     ],
     ['Wait. — etc.', [{ step: 'Wait' }, { step: 'etc.' }]],
+    [
+      'In Administrator Command Prompt: gpresult /h %TEMP%\\gp.html — winmgmt /verifyrepository',
+      [cmd('gpresult /h %TEMP%\\gp.html'), cmd('winmgmt /verifyrepository')],
+    ],
   ])('%j', (text, actions) => {
     expect(parseInstructions(text).actions).toEqual(actions);
   });

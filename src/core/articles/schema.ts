@@ -78,6 +78,47 @@ export const causeSchema = z.strictObject({
 
 export const faqEntrySchema = z.strictObject({ question: text, answer: text });
 
+/** A public address: http(s) only, so a source link can never run script or open a file. */
+export const httpUrlSchema = z
+  .string()
+  .regex(
+    /^https?:\/\/[^\s/?#]+[^\s]*$/,
+    'must be an http(s) address, e.g. "https://learn.microsoft.com/…"',
+  );
+
+/** A public document the article relies on: its title, and its address where it has one. */
+export const sourceSchema = z.union([
+  text,
+  z.strictObject({ title: text, url: httpUrlSchema.optional() }),
+]);
+
+export const MESSAGE_PLACES = ['settings', 'dism', 'sfc', 'setup', 'event-log', 'other'] as const;
+
+/**
+ * A text Windows itself shows with the code, word for word, in one language: people paste
+ * these, often without the code. `lang` is a BCP 47 tag (`en`, `de`, `pt-BR`).
+ */
+export const messageSchema = z.strictObject({
+  lang: z
+    .string()
+    .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, 'must be a language tag such as "en", "de" or "pt-BR"'),
+  where: z.enum(MESSAGE_PLACES),
+  text,
+});
+
+export const RETRY_WHEN = ['transient', 'after-restart', 'after-fix', 'permanent'] as const;
+
+/**
+ * What a script should do with the code: retry later unchanged (`transient`), after a restart,
+ * only after a fix, or never (`permanent`); with a short reason and the first safe fix to try.
+ */
+export const retryAdviceSchema = z.strictObject({
+  when: z.enum(RETRY_WHEN),
+  reason: text,
+  /** The id of the first safe fix (an article's own fix id; a family's procedure id). */
+  firstFix: slugSchema.optional(),
+});
+
 export const meaningSchema = z.strictObject({
   /** Plain words first: what the error means for the person. Markdown. */
   summary: text,
@@ -100,8 +141,11 @@ export const articleSchema = z
     escalation: text.optional(),
     faq: z.array(faqEntrySchema).default([]),
     related: z.array(codeSchema).default([]),
-    /** Titles of the public documents the article relies on. */
-    sources: z.array(text).default([]),
+    /** Where it differs from the family's: what a script should do with the code. */
+    retry: retryAdviceSchema.optional(),
+    /** The public documents the article relies on. */
+    sources: z.array(sourceSchema).default([]),
+    messages: z.array(messageSchema).default([]),
     /** Absent: awaiting review. */
     reviewedAt: z.string().regex(ISO_DATE, 'must be a date written YYYY-MM-DD').optional(),
   })
@@ -117,6 +161,14 @@ export const articleSchema = z
       }
       ids.add(fix.id);
     });
+    const firstFix = article.retry?.firstFix;
+    if (firstFix !== undefined && !ids.has(firstFix)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['retry', 'firstFix'],
+        message: `retry names fix "${firstFix}", which the article does not have (fixes: ${[...ids].join(', ') || 'none'})`,
+      });
+    }
     article.causes.forEach((cause, index) => {
       for (const id of cause.fixes) {
         if (!ids.has(id)) {
@@ -144,12 +196,19 @@ export type Procedure = z.infer<typeof procedureSchema>;
 export type Cause = z.infer<typeof causeSchema>;
 export type FaqEntry = z.infer<typeof faqEntrySchema>;
 export type Meaning = z.infer<typeof meaningSchema>;
+export type Source = z.infer<typeof sourceSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type RetryAdvice = z.infer<typeof retryAdviceSchema>;
 export type Article = z.infer<typeof articleSchema>;
 /** What a writer may hand in: defaults (empty lists) not yet filled. */
 export type ArticleInput = z.input<typeof articleSchema>;
 
 export const isCommandAction = (action: Action): action is CommandAction => 'command' in action;
 export const isProcedureFix = (fix: Fix): fix is ProcedureFix => 'use' in fix;
+
+/** A source as title and optional address, whichever way the file wrote it. */
+export const sourceParts = (source: Source): { title: string; url?: string | undefined } =>
+  typeof source === 'string' ? { title: source } : source;
 
 /** Zod's issues as one line a person can act on: "fixes.0.id: must be …; …". */
 export function describeIssues(error: z.ZodError): string {

@@ -2,7 +2,12 @@ import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
 import { codePath } from '../../app/urls.js';
-import { isCommandAction, type InlineFix } from '../../core/articles/schema.js';
+import {
+  isCommandAction,
+  type InlineFix,
+  type Message,
+  sourceParts,
+} from '../../core/articles/schema.js';
 import { CommandBlock } from './command-block.js';
 import { DecodePanel } from './decode-panel.js';
 import { FixBadges } from './fix-badges.js';
@@ -17,6 +22,15 @@ export interface ArticlePageProps {
   /** The first name the tables give a code, for the related codes. */
   codeName: (code: string) => string | undefined;
 }
+
+const MESSAGE_PLACE_TEXT: Record<Message['where'], string> = {
+  settings: 'Settings, Windows Update',
+  dism: 'DISM',
+  sfc: 'System File Checker',
+  setup: 'Windows Setup',
+  'event-log': 'Event log',
+  other: 'Elsewhere',
+};
 
 const SEVERITY_TEXT = {
   low: 'Low: annoying, but the system works',
@@ -135,6 +149,20 @@ export function ArticlePage({
           </>
         ) : null}
 
+        {article.messages.length > 0 ? (
+          <>
+            <h3 id="messages">What Windows shows</h3>
+            <ul class="messages">
+              {article.messages.map((message) => (
+                <li>
+                  <span class="message-place">{MESSAGE_PLACE_TEXT[message.where]}:</span>{' '}
+                  <q lang={message.lang}>{message.text}</q>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+
         {article.causes.length > 0 ? (
           <>
             <h2 id="causes">Common causes</h2>
@@ -215,8 +243,8 @@ export function ArticlePage({
           <>
             <h2 id="sources">Sources</h2>
             <ul>
-              {article.sources.map((source) => (
-                <li>{inline(source)}</li>
+              {article.sources.map(sourceParts).map(({ title, url }) => (
+                <li>{url ? <a href={url}>{title}</a> : title}</li>
               ))}
             </ul>
           </>

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_CONTENT_DIR } from '../config.js';
+import { composeForTest } from '../test-support/compose-for-test.js';
+import { lintContent } from './lint-content.js';
+
+describe('lintContent over several files', () => {
+  it('refuses a second article for the same code and product, naming the first file', async () => {
+    const composed = await composeForTest();
+    try {
+      const text = readFileSync(join(BUNDLED_CONTENT_DIR, 'windows-update/0x80244001.md'), 'utf8');
+      const { catalog, registry } = composed.deps;
+      const procedures = new Map(
+        (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
+      );
+      const results = lintContent({ registry, catalog, procedures }, [
+        { path: 'a/0x80244001.md', text },
+        { path: 'b/copy-of-0x80244001.md', text },
+      ]);
+      const duplicate = results.flatMap((r) =>
+        r.problems
+          .filter((p) => p.rule === 'duplicate-article')
+          .map((p) => ({ file: r.path, ...p })),
+      );
+      expect(duplicate.map((p) => [p.file, p.level])).toEqual([
+        ['b/copy-of-0x80244001.md', 'error'],
+      ]);
+      expect(duplicate[0]?.message).toContain(
+        'a/0x80244001.md is already the windows-update article',
+      );
+    } finally {
+      await composed.close();
+    }
+  });
+});
