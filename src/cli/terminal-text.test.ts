@@ -3,9 +3,7 @@ import { escapeLine, terminalJson } from './terminal-text.js';
 
 describe('escapeLine', () => {
   it('shows escape sequences, CR, tab and newline as text, not as what they do', () => {
-    expect(escapeLine('a\x1b[31mred\x1b[0m\rb\tc\nd')).toBe(
-      'a\\x1b[31mred\\x1b[0m\\rb\\tc\\nd',
-    );
+    expect(escapeLine('a\x1b[31mred\x1b[0m\rb\tc\nd')).toBe('a\\x1b[31mred\\x1b[0m\\rb\\tc\\nd');
   });
 
   it('escapes DEL, the C1 controls (U+009B is a one-byte CSI) and the bidi overrides', () => {
