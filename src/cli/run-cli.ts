@@ -62,7 +62,8 @@ export async function runCli(
   if (!command) {
     print.err(
       `erratlas: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"; ` +
-        `commands: ${COMMANDS.map((c) => c.name).join(', ')}; see erratlas --help`,
+        `commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+      'usage: erratlas <command> [arguments] [options]; erratlas <command> --help for its options',
     );
     return EXIT.badInput;
   }
