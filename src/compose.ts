@@ -201,6 +201,22 @@ export function cliWiring(): CliWiring {
       return { registry, catalog, procedures: bundledProcedures() };
     },
     writeContentDir,
-    startHttp: (deps, port) => listen(createHttpApp(deps), port),
+    startHttp: async (config) => {
+      const composed = await compose(config);
+      try {
+        const server = await listen(createHttpApp(composed.deps), config.port);
+        return {
+          port: server.port,
+          synced: composed.synced,
+          close: async () => {
+            await server.close();
+            await composed.close();
+          },
+        };
+      } catch (error) {
+        await composed.close();
+        throw error;
+      }
+    },
   };
 }

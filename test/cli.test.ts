@@ -265,3 +265,22 @@ describe('lookup and decode write no database', () => {
     expect(exported.stderr.split('\n')[0]).toBe(`erratlas export: database ${file}`);
   });
 });
+
+describe('erratlas serve', () => {
+  it('refuses a port in use in words, exit 2, and stops', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, done));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const result = await erratlas(['serve', '--port', String(port), '--db', 'sqlite::memory:']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `erratlas serve: port ${port} is already in use; choose another with --port or PORT\n`,
+      );
+    } finally {
+      await new Promise<void>((done) => blocker.close(() => done()));
+    }
+  });
+});

@@ -15,8 +15,12 @@ export interface OpenedDeps {
 export type ArticleSource =
   { kind: 'database'; file: string } | { kind: 'bundled'; reason?: string | undefined };
 
+/** A server that listens, on the database it opened. */
 export interface RunningHttp {
   port: number;
+  /** What the start-up sync saved ([] when nothing changed). */
+  synced: ImportedItem[];
+  /** Stops serving, then closes the database. */
   close(): Promise<void>;
 }
 
@@ -44,6 +48,10 @@ export interface CliWiring {
   lintInput(): Promise<LintInput>;
   /** Writes files under a folder all or nothing; the reason is in plain words. */
   writeContentDir(root: string, files: readonly ContentFile[]): Result<void>;
-  /** Serves the pages and API of these deps on a port (0: any free one). */
-  startHttp(deps: AppDeps, port: number): Promise<RunningHttp>;
+  /**
+   * Opens the configured database (as `openDeps`), builds the HTTP app on it and listens on
+   * `config.port` (0: any free one). A port in use rejects with `EADDRINUSE`, having closed
+   * the database again.
+   */
+  startHttp(config: Config): Promise<RunningHttp>;
 }

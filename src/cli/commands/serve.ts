@@ -10,8 +10,8 @@ export interface ServeOptions {
 }
 
 /**
- * Opens and migrates the database, upserts the bundled content, and serves pages and API
- * through the wiring's HTTP start. Resolves once it listens.
+ * Opens and migrates the database, upserts the bundled content, and serves pages and API,
+ * all through the wiring's HTTP start. Resolves once it listens.
  */
 export async function startServer(
   options: ServeOptions,
@@ -19,13 +19,10 @@ export async function startServer(
 ): Promise<RunningHttp> {
   const config = loadConfig(context.io.env, options, context.io.cwd);
   if (!config.ok) throw new BadInputError(config.reason);
-  const opened = await context.wiring.openDeps(config.value);
-  for (const item of opened.synced) context.print.out(`content: saved ${item.key}`);
   let server: RunningHttp;
   try {
-    server = await context.wiring.startHttp(opened.deps, config.value.port);
+    server = await context.wiring.startHttp(config.value);
   } catch (error) {
-    await opened.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
       throw new BadInputError(
         `port ${config.value.port} is already in use; choose another with --port or PORT`,
@@ -33,17 +30,12 @@ export async function startServer(
     }
     throw error;
   }
+  for (const item of server.synced) context.print.out(`content: saved ${item.key}`);
   context.print.out(
     `Error Atlas listening on http://localhost:${server.port} ` +
       `(database: ${describeDatabase(config.value.database)})`,
   );
-  return {
-    port: server.port,
-    close: async () => {
-      await server.close();
-      await opened.close();
-    },
-  };
+  return server;
 }
 
 /** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM. */
