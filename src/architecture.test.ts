@@ -71,6 +71,19 @@ describe('the dependency rule', () => {
     expect(CLI_FORBIDDEN.test('../../http/create-http-app.js')).toBe(true);
   });
 
+  it('has the CLI print only through terminal-output.ts, the one place that escapes', () => {
+    const writers = sourceFiles(join(SRC, 'cli'))
+      .filter((file) => !/\/(terminal-output|process-io)\.ts$/.test(file))
+      .filter((file) =>
+        /\b(io\.(stdout|stderr)|process\.(stdout|stderr)|console\.\w+)\b/.test(
+          readFileSync(file, 'utf8'),
+        ),
+      )
+      .map((file) => relative(SRC, file));
+    expect(writers).toEqual([]);
+    expect(sourceFiles(join(SRC, 'cli')).length).toBeGreaterThan(10);
+  });
+
   it('reads re-exports as imports too (index.ts is all `export … from`)', () => {
     const file = join(SRC, 'index.ts');
     expect(importsOf(file)).toContain('./core/errors.js');
