@@ -33,4 +33,28 @@ describe('lintContent over several files', () => {
       await composed.close();
     }
   });
+
+  it.each([
+    ['no-such-procedure', 'procedure-unknown', 'does not exist'],
+    ['reset-windows-update-components', 'retry-fix-not-safe', 'whose risk is moderate'],
+  ])('checks the procedure a family points scripts at (%s)', async (firstFix, rule, message) => {
+    const composed = await composeForTest();
+    try {
+      const text = readFileSync(join(BUNDLED_CONTENT_DIR, 'families/wu-pt.md'), 'utf8').replace(
+        /^retry: \{ when: (\S+), (.*) \}$/m,
+        `retry: { when: $1, $2, firstFix: ${firstFix} }`,
+      );
+      const { catalog, registry } = composed.deps;
+      const procedures = new Map(
+        (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
+      );
+      const [result] = lintContent({ registry, catalog, procedures }, [
+        { path: 'families/wu-pt.md', text },
+      ]);
+      expect(result?.problems.map((p) => p.rule)).toEqual([rule]);
+      expect(result?.problems[0]?.message).toContain(message);
+    } finally {
+      await composed.close();
+    }
+  });
 });

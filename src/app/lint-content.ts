@@ -2,6 +2,7 @@ import { lintArticle, type LintProblem } from '../core/articles/lint.js';
 import { readArticleMarkdown } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
 import { readFamilyMarkdown } from '../core/families/family-markdown.js';
+import type { Family } from '../core/families/family-schema.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
 import type { ProductRegistry } from '../core/products/registry.js';
@@ -37,6 +38,7 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   const procedures = new Map(input.procedures);
   const results: LintedFile[] = [];
   const articles: { path: string; text: string }[] = [];
+  const families: { path: string; family: Family }[] = [];
   for (const file of files) {
     const kind = kindOfContent(file);
     if (kind === 'procedure') {
@@ -45,7 +47,8 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
       results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
     } else if (kind === 'family') {
       const read = readFamilyMarkdown(file.text);
-      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+      if (read.ok) families.push({ path: file.path, family: read.value });
+      else results.push({ path: file.path, problems: [parseProblem(read.reason)] });
     } else if (kind === 'article') {
       articles.push(file);
     } else {
@@ -59,6 +62,10 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     /^0x[0-9A-F]{8}$/.test(code)
       ? input.catalog.namesOf(Number.parseInt(code.slice(2), 16)).map((n) => n.name)
       : [];
+  // After every file is read, so a procedure named by a family may come later in the list.
+  for (const { path, family } of families) {
+    results.push({ path, problems: checkFamilyRetry(family, procedures) });
+  }
   /** The first file seen for each product and code. */
   const firstFile = new Map<string, string>();
   for (const file of articles) {
@@ -86,4 +93,33 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     results.push({ path: file.path, problems });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** A family's retry advice names a procedure as its first fix: it must exist and be safe. */
+function checkFamilyRetry(
+  family: Family,
+  procedures: ReadonlyMap<string, Procedure>,
+): ContentProblem[] {
+  const id = family.retry.firstFix;
+  if (id === undefined) return [];
+  const procedure = procedures.get(id);
+  if (procedure === undefined) {
+    return [
+      {
+        rule: 'procedure-unknown',
+        level: 'error',
+        path: 'retry.firstFix',
+        message: `retry names procedure "${id}", which does not exist (procedures: ${[...procedures.keys()].join(', ')})`,
+      },
+    ];
+  }
+  if (procedure.risk === 'safe') return [];
+  return [
+    {
+      rule: 'retry-fix-not-safe',
+      level: 'error',
+      path: 'retry.firstFix',
+      message: `retry points scripts at procedure "${id}", whose risk is ${procedure.risk ?? 'not given'}; name a procedure whose risk is safe`,
+    },
+  ];
 }

@@ -13,6 +13,7 @@ const familyFile = (id: string, match: string, extra = ''): ContentFile => ({
     `title: ${id}`,
     `match: ${match}`,
     'priority: 10',
+    'retry: { when: after-fix, reason: "r" }',
     '---',
     'What it means.',
     '',

@@ -12,7 +12,16 @@ const family = (
   match: FamilyMatch,
   priority: number,
   codes: FamilyCode[] = [],
-): Family => ({ id, title: id, match, priority, description: 'd', helps: '- h', codes });
+): Family => ({
+  id,
+  title: id,
+  match,
+  priority,
+  retry: { when: 'transient', reason: 'r' },
+  description: 'd',
+  helps: '- h',
+  codes,
+});
 
 /** Every code of a WU component, each with its first WU name, as a complete `## Codes` list. */
 const wuCodes = (component: string): FamilyCode[] =>

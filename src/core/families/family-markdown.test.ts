@@ -8,6 +8,7 @@ const FRONT = [
   'title: "Windows Update: talking to the update service (PT)"',
   'match: { wuComponent: PT }',
   'priority: 10',
+  'retry: { when: transient, reason: "A busy server passes.", firstFix: show-proxy }',
   '---',
 ];
 const DESCRIPTION = ['The update client could not talk to the service.', '', 'Second paragraph.'];
@@ -26,6 +27,7 @@ const EXPECTED: Family = {
   title: 'Windows Update: talking to the update service (PT)',
   match: { wuComponent: 'PT' },
   priority: 10,
+  retry: { when: 'transient', reason: 'A busy server passes.', firstFix: 'show-proxy' },
   description: 'The update client could not talk to the service.\n\nSecond paragraph.',
   helps: '- Check the connection.\n- Reset the components.',
   codes: [
@@ -62,7 +64,15 @@ describe('readFamilyMarkdown: good files', () => {
     ['{ table: setup }', { table: 'setup' }],
   ])('reads match %s', (written, match) => {
     const text = file(
-      ['---', 'id: x', 'title: X', `match: ${written}`, 'priority: 5', '---'],
+      [
+        '---',
+        'id: x',
+        'title: X',
+        `match: ${written}`,
+        'priority: 5',
+        'retry: { when: permanent, reason: "r" }',
+        '---',
+      ],
       ['Text.'],
       HELPS,
     );
@@ -89,7 +99,7 @@ describe('readFamilyMarkdown: refusals name the line and what is expected', () =
     [
       'unknown key',
       withLine(5, 'colour: red'),
-      /^line 5: .*unknown key "colour"; expected one of: id, title, match, priority/,
+      /^line 5: .*unknown key "colour"; expected one of: id, title, match, priority, retry/,
     ],
     ['id is a number', withLine(2, 'id: 7'), /^line 2: id 7 is not quoted/],
     ['id not a slug', withLine(2, 'id: WU_PT'), /^line 2: id: must be lower-case letters/],
@@ -115,51 +125,51 @@ describe('readFamilyMarkdown: refusals name the line and what is expected', () =
     ['unknown wrapped', withLine(4, 'match: { wrapped: dos }'), /^line 4: match\.wrapped: /],
     ['priority not whole', withLine(5, 'priority: 1.5'), /^line 5: priority: /],
     ['priority text', withLine(5, 'priority: ten'), /^line 5: priority: /],
-    ['no description', file(FRONT, HELPS), /^line 7: expected the description/],
+    ['no description', file(FRONT, HELPS), /^line 8: expected the description/],
     [
       'no helps section',
       file(FRONT, DESCRIPTION, CODES),
-      /^line 10: expected a section "## What generally helps"/,
+      /^line 11: expected a section "## What generally helps"/,
     ],
     [
       'unknown section',
       file(FRONT, DESCRIPTION, HELPS, ['## Causes', '- x']),
-      /^line 13: unknown section "## Causes"; expected "## What generally helps" or "## Codes"/,
+      /^line 14: unknown section "## Causes"; expected "## What generally helps" or "## Codes"/,
     ],
     [
       'a # title',
       file(FRONT, ['# Title'], DESCRIPTION, HELPS),
-      /^line 7: a family file has no "# " heading/,
+      /^line 8: a family file has no "# " heading/,
     ],
     [
       'a section twice',
       file(FRONT, DESCRIPTION, HELPS, HELPS),
-      /^line 13: a second "## What generally helps"/,
+      /^line 14: a second "## What generally helps"/,
     ],
     [
       'codes before helps',
       file(FRONT, DESCRIPTION, CODES, HELPS),
-      /^line 10: expected "## What generally helps" before "## Codes"/,
+      /^line 11: expected "## What generally helps" before "## Codes"/,
     ],
     [
       'helps empty',
       file(FRONT, DESCRIPTION, ['## What generally helps', ''], CODES),
-      /^line 10: expected a bullet list/,
+      /^line 11: expected a bullet list/,
     ],
     [
       'helps not a list',
       file(FRONT, DESCRIPTION, ['## What generally helps', 'Prose.'], CODES),
-      /^line 11: expected a bullet list \("- …"\) first.*"Prose\."/,
+      /^line 12: expected a bullet list \("- …"\) first.*"Prose\."/,
     ],
     [
       'codes empty',
       file(FRONT, DESCRIPTION, HELPS, ['## Codes']),
-      /^line 13: expected one line per code/,
+      /^line 14: expected one line per code/,
     ],
     [
       'code not canonical',
       file(FRONT, DESCRIPTION, HELPS, ['## Codes', '- `0x8024400a` WU_E_X: text']),
-      /^line 14: write the code in canonical form, `0x8024400A`/,
+      /^line 15: write the code in canonical form, `0x8024400A`/,
     ],
     [
       'code line without text',
@@ -167,22 +177,22 @@ describe('readFamilyMarkdown: refusals name the line and what is expected', () =
         '## Codes',
         '- `0x80244001` WU_E_PT_SOAPCLIENT_INITIALIZE:',
       ]),
-      /^line 14: the line has no description after the name/,
+      /^line 15: the line has no description after the name/,
     ],
     [
       'code line in prose',
       file(FRONT, DESCRIPTION, HELPS, ['## Codes', 'Some prose.']),
-      /^line 14: expected a code line such as "- `0x80244001` WU_E_PT_SOAPCLIENT_INITIALIZE: /,
+      /^line 15: expected a code line such as "- `0x80244001` WU_E_PT_SOAPCLIENT_INITIALIZE: /,
     ],
     [
       'code listed twice',
       file(FRONT, DESCRIPTION, HELPS, CODES, [CODES[1] ?? '']),
-      /^line 16: 0x80244001 is listed again \(first on line 14\)/,
+      /^line 17: 0x80244001 is listed again \(first on line 15\)/,
     ],
     [
       'fence never closed',
       file(FRONT, DESCRIPTION, HELPS, ['```cmd', 'net stop wuauserv']),
-      /^line 13: the fenced block opened here is not closed/,
+      /^line 14: the fenced block opened here is not closed/,
     ],
   ])('%s', (_what, text, expected) => {
     const read = readFamilyMarkdown(text);

@@ -19,7 +19,7 @@ import { type Family, type FamilyCode, familySchema } from './family-schema.js';
  * `## Codes`. A refusal names the line and what was expected there.
  */
 
-const FRONT_KEYS = ['id', 'title', 'match', 'priority'] as const;
+const FRONT_KEYS = ['id', 'title', 'match', 'priority', 'retry'] as const;
 const HELPS = 'What generally helps';
 const CODES = 'Codes';
 const EXPECTED_SECTIONS = `"## ${HELPS}" or "## ${CODES}"`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { codeSchema, slugSchema } from '../articles/schema.js';
+import { codeSchema, type RetryAdvice, retryAdviceSchema, slugSchema } from '../articles/schema.js';
 import type { CbsFamily, CodeTable } from '../codes/code-name.js';
 import type { Wrapped } from '../codes/decode-hresult.js';
 
@@ -27,6 +27,8 @@ export type Family = {
   match: FamilyMatch;
   /** Lower is more specific; a code's primary family is its matching family with the lowest. */
   priority: number;
+  /** What a script should do with a code of this family (an article may say otherwise). */
+  retry: RetryAdvice;
   /** Markdown: everything before the first `##`. */
   description: string;
   /** Markdown: the body of `## What generally helps`. */
@@ -110,6 +112,7 @@ export const familySchema = z.strictObject({
   title: oneLine,
   match: familyMatchSchema,
   priority: z.int(),
+  retry: retryAdviceSchema,
   description: z.string().trim().min(1, 'must not be empty'),
   helps: z.string().trim().min(1, 'must not be empty'),
   codes: z.array(familyCodeSchema),

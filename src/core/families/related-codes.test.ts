@@ -14,7 +14,16 @@ const wuCodes = (component: string): FamilyCode[] =>
     return name ? [{ code: formatCode(value), name: name.name, text: 'note' }] : [];
   });
 const family = (id: string, match: FamilyMatch, priority: number, codes: FamilyCode[] = []) =>
-  ({ id, title: id, match, priority, description: 'd', helps: '- h', codes }) satisfies Family;
+  ({
+    id,
+    title: id,
+    match,
+    priority,
+    retry: { when: 'transient', reason: 'r' },
+    description: 'd',
+    helps: '- h',
+    codes,
+  }) satisfies Family;
 
 const built = buildFamilyIndex(
   [

@@ -47,6 +47,18 @@ dl.fields dt { color: var(--muted); } dl.fields dd { margin: 0; overflow-wrap: a
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 .error-box { border: 1px solid var(--warn); border-radius: .5rem; padding: 0 1rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
+.table-scroll { overflow-x: auto; margin: .5rem 0; } .table-scroll table { min-width: 20rem; }
+span.md > :first-child, div.md > :first-child { margin-top: 0; } div.md > :last-child { margin-bottom: 0; }
+@media print {
+  header.site form, button.copy, .skip { display: none !important; }
+  body { font-size: 11pt; color: #000; background: #fff; }
+  main { max-width: none; padding: 0; }
+  figure.command, .verify, .why, tr { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  pre, code { white-space: pre-wrap; overflow-wrap: anywhere; word-break: break-all; overflow: visible; }
+  .table-scroll { overflow: visible; }
+  main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
+}
 `;
 
 /** Shows each copy button and copies its command; falls back to a selection where the clipboard is refused. */

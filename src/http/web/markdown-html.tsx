@@ -1,83 +1,87 @@
-import type { ComponentChildren, VNode } from 'preact';
-import { CommandBlock } from './command-block.js';
+import MarkdownIt from 'markdown-it';
+import type { VNode } from 'preact';
+import { render } from 'preact-render-to-string';
 import type { Shell } from '../../core/articles/schema.js';
+import { CommandBlock } from './command-block.js';
 
 /**
- * The small part of Markdown that article text uses: paragraphs, bullet and numbered lists,
- * fenced blocks (shown as commands with a copy button), `code`, **strong**, *emphasis* and
- * links to http(s) addresses. Everything becomes preact nodes, so text is always escaped.
+ * Article, procedure and family text rendered by markdown-it (CommonMark: nested lists,
+ * tables, headings inside answers), with raw HTML off so every character of the text is
+ * escaped, links limited to http(s) addresses, site paths and anchors, no images, and fenced
+ * blocks shown as commands with a copy button, as the fixes show them.
  */
+
+/** http(s) addresses, paths of this site (not `//host`, which leaves it) and anchors. */
+const SAFE_LINK = /^(?:https?:\/\/|\/(?!\/)|#)/i;
+
+/** Headings inside a field sit below the page's own `h2`/`h3` sections. */
+const LOWEST_HEADING_LEVEL = 4;
+
+function createRenderer(): InstanceType<typeof MarkdownIt> {
+  const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
+  md.disable(['image']);
+  md.validateLink = (url) => SAFE_LINK.test(url.trim());
+  md.renderer.rules.fence = (tokens, index) => {
+    const token = tokens[index];
+    const shell: Shell = token?.info.trim() === 'powershell' ? 'powershell' : 'cmd';
+    const command = (token?.content ?? '').replace(/\n$/, '');
+    return render(<CommandBlock command={command} shell={shell} />);
+  };
+  md.renderer.rules.code_block = md.renderer.rules.fence;
+  md.renderer.rules.heading_open = (tokens, index) => {
+    const level = Math.max(LOWEST_HEADING_LEVEL, Number(tokens[index]?.tag.slice(1) ?? 6));
+    return `<h${Math.min(level, 6)}>`;
+  };
+  md.renderer.rules.heading_close = (tokens, index) => {
+    const level = Math.max(LOWEST_HEADING_LEVEL, Number(tokens[index]?.tag.slice(1) ?? 6));
+    return `</h${Math.min(level, 6)}>\n`;
+  };
+  // A wide table scrolls inside its own box (focusable, for keyboards) instead of the page.
+  md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0"><table>\n';
+  md.renderer.rules.table_close = () => '</table></div>\n';
+  return md;
+}
+
+const markdown = createRenderer();
+
+/**
+ * Rendered text by source: the family texts on code pages are rendered on every request, and
+ * there are few distinct ones. Bounded; the oldest entry goes first.
+ */
+const rendered = new Map<string, string>();
+const RENDERED_CAPACITY = 1_000;
+
+function memo(key: string, make: () => string): string {
+  const hit = rendered.get(key);
+  if (hit !== undefined) return hit;
+  const html = make();
+  rendered.set(key, html);
+  if (rendered.size > RENDERED_CAPACITY) {
+    const oldest = rendered.keys().next().value;
+    if (oldest !== undefined) rendered.delete(oldest);
+  }
+  return html;
+}
+
+/** Block Markdown: paragraphs, lists, tables, headings, command blocks. */
+export const renderMarkdown = (text: string): string =>
+  memo(`b\n${text}`, () => markdown.render(text));
+
+/** One line or paragraph of Markdown, without the paragraph around it. */
+export const renderInlineMarkdown = (text: string): string =>
+  memo(`i\n${text}`, () => markdown.renderInline(text));
+
 export function MarkdownBlocks({ text }: { text: string }): VNode {
-  return <>{parseBlocks(text)}</>;
+  return <div class="md" dangerouslySetInnerHTML={{ __html: renderMarkdown(text) }} />;
 }
 
-const FENCE = /^(`{3,}|~{3,})\s*([A-Za-z0-9_-]*)\s*$/;
-const BULLET = /^\s*[-*]\s+(.*)$/;
-const NUMBERED = /^\s*\d+[.)]\s+(.*)$/;
-
-function parseBlocks(text: string): VNode[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const blocks: VNode[] = [];
-  let index = 0;
-  while (index < lines.length) {
-    const line = lines[index] ?? '';
-    const fence = FENCE.exec(line.trim());
-    if (line.trim() === '') {
-      index += 1;
-    } else if (fence) {
-      const marker = fence[1] ?? '```';
-      const body: string[] = [];
-      index += 1;
-      while (index < lines.length && !(lines[index] ?? '').trim().startsWith(marker)) {
-        body.push(lines[index] ?? '');
-        index += 1;
-      }
-      index += 1;
-      const shell: Shell = fence[2] === 'powershell' ? 'powershell' : 'cmd';
-      blocks.push(<CommandBlock command={body.join('\n')} shell={shell} />);
-    } else if (BULLET.test(line) || NUMBERED.test(line)) {
-      const numbered = NUMBERED.test(line);
-      const pattern = numbered ? NUMBERED : BULLET;
-      const items: string[] = [];
-      while (index < lines.length && pattern.test(lines[index] ?? '')) {
-        items.push(pattern.exec(lines[index] ?? '')?.[1] ?? '');
-        index += 1;
-      }
-      const children = items.map((item) => <li>{inline(item)}</li>);
-      blocks.push(numbered ? <ol>{children}</ol> : <ul>{children}</ul>);
-    } else {
-      const paragraph: string[] = [];
-      while (index < lines.length) {
-        const next = lines[index] ?? '';
-        if (next.trim() === '' || FENCE.test(next.trim()) || BULLET.test(next)) break;
-        paragraph.push(next.trim());
-        index += 1;
-      }
-      blocks.push(<p>{inline(paragraph.join(' '))}</p>);
-    }
+/**
+ * Short text such as a step, a cause or a verify line: inline when it is one paragraph, as
+ * blocks when it runs over several paragraphs or holds a list or a command.
+ */
+export function inline(text: string): VNode {
+  if (/\n\s*\n|^\s*(?:[-*+]|\d+[.)])\s|^\s*(?:`{3,}|~{3,})/m.test(text)) {
+    return <MarkdownBlocks text={text} />;
   }
-  return blocks;
-}
-
-// Emphasis needs a non-space just inside each `*`, so `ERROR_INTERNET_*` stays a literal star.
-const INLINE =
-  /`([^`]+)`|\*\*(?=\S)([^*]+?)(?<=\S)\*\*|\*(?=\S)([^*]+?)(?<=\S)\*|\[([^\]]+)\]\((https?:\/\/[^\s)]+)\)|\\([\\`*_{}[\]()#+\-.!])/g;
-
-/** Inline Markdown → nodes; unknown syntax stays as the characters it is. */
-export function inline(text: string): ComponentChildren[] {
-  const out: ComponentChildren[] = [];
-  let last = 0;
-  for (const match of text.matchAll(INLINE)) {
-    const at = match.index;
-    if (at > last) out.push(text.slice(last, at));
-    const [, code, strong, em, linkText, href, escaped] = match;
-    if (code !== undefined) out.push(<code>{code}</code>);
-    else if (strong !== undefined) out.push(<strong>{strong}</strong>);
-    else if (em !== undefined) out.push(<em>{em}</em>);
-    else if (linkText !== undefined && href !== undefined) out.push(<a href={href}>{linkText}</a>);
-    else if (escaped !== undefined) out.push(escaped);
-    last = at + match[0].length;
-  }
-  if (last < text.length) out.push(text.slice(last));
-  return out;
+  return <span class="md" dangerouslySetInnerHTML={{ __html: renderInlineMarkdown(text) }} />;
 }
