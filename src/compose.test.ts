@@ -38,6 +38,7 @@ describe('start-up with the bundled content', () => {
     await first.deps.store.saveArticle({
       article: { ...stored.article, title: 'Edited in the product' },
       contentHash: 'edited',
+      baseRevision: stored.revision,
       at: '2026-11-26T00:00:00.000Z',
       author: 'editor',
       reason: 'better title',

@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
+import { memoryStorage } from './adapters/memory/memory-storage.js';
 import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
-import { MemoryArticleStore } from './adapters/memory/memory-article-store.js';
-import { openSqliteDatabase, SqliteArticleStore } from './adapters/sqlite/sqlite-article-store.js';
-import { SqliteDemandStore } from './adapters/sqlite/sqlite-demand-store.js';
-import { MemoryDemandStore } from './adapters/memory/memory-demand-store.js';
+import { openSqliteStorage, sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -20,7 +18,7 @@ import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
-import type { ArticleStore, Clock } from './core/ports.js';
+import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
 import type { Procedure } from './core/articles/schema.js';
@@ -37,15 +35,12 @@ export const systemClock: Clock = { now: () => new Date() };
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  unitOfWork: UnitOfWork;
 }
 
-/** Both stores on one database; closing the article store closes it. */
+/** Both stores and their unit of work on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
-  if (target.kind === 'memory') {
-    return { store: new MemoryArticleStore(), demand: new MemoryDemandStore() };
-  }
-  const db = openSqliteDatabase(target.file);
-  return { store: new SqliteArticleStore(db), demand: new SqliteDemandStore(db) };
+  return target.kind === 'memory' ? memoryStorage() : openSqliteStorage(target.file);
 }
 
 /** How often counted look-ups are written. */
@@ -83,11 +78,12 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand } = openStorage(config.database);
+  const { store, demand, unitOfWork } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
     demand,
+    unitOfWork,
     catalog,
     registry,
     clock: systemClock,
@@ -140,12 +136,12 @@ export async function composeReadOnly(
   options: { articles: boolean },
 ): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
   const { registry, catalog, families } = await loadReference(config);
-  let store: ArticleStore = new MemoryArticleStore();
+  let storage: Storage | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
   if (options.articles && config.database.kind === 'sqlite') {
     const opened = openSqliteReadOnly(config.database.file);
     if (opened.kind === 'opened') {
-      store = new SqliteArticleStore(opened.db);
+      storage = sqliteStorage(opened.db);
       articles = { kind: 'database', file: config.database.file };
     } else if (opened.kind === 'unusable') {
       articles = {
@@ -154,13 +150,15 @@ export async function composeReadOnly(
       };
     }
   }
-  const demand = new MemoryDemandStore();
+  const { store, demand, unitOfWork } = storage ?? memoryStorage();
   const deps: AppDeps = {
     store,
     demand,
+    unitOfWork,
     catalog,
     registry,
     clock: systemClock,
+    // Never flushed: a look-up from the CLI is not counted.
     lookups: new LookupCounter(demand),
     families,
     mentions: new ArticleMentions(store),

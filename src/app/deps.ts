@@ -1,15 +1,21 @@
 import type { Catalog } from '../core/codes/catalog.js';
 import type { DemandStore } from '../core/demand-ports.js';
-import type { Clock, ArticleStore } from '../core/ports.js';
+import type { Clock, ArticleStore, UnitOfWork } from '../core/ports.js';
 import type { ProductRegistry } from '../core/products/registry.js';
 import type { LookupCounter } from './lookup-counter.js';
 import type { ArticleMentions } from './article-mentions.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 
-/** What every use case may need; the wiring (`compose.ts`) builds it once. */
+/**
+ * Everything the wiring (`compose.ts`) builds once. No use case takes all of it: each types its
+ * parameter as the few ports it uses (`Pick<AppDeps, 'store' | 'clock'>`), so a new capability
+ * adds its own port here without touching the use cases that do not use it.
+ */
 export interface AppDeps {
   store: ArticleStore;
   demand: DemandStore;
+  /** Several store calls as one transaction (SQLite now, PostgreSQL later). */
+  unitOfWork: UnitOfWork;
   catalog: Catalog;
   registry: ProductRegistry;
   clock: Clock;

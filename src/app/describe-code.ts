@@ -8,7 +8,10 @@ import { codePath, familyPath } from './urls.js';
  * What a code page shows beyond the reading itself: the code's families (primary first) with
  * their text, its one-line note, related codes and how many people asked for an article.
  */
-export async function describeCode(deps: AppDeps, reading: ReadingView): Promise<CodeDetails> {
+export async function describeCode(
+  deps: Pick<AppDeps, 'catalog' | 'families' | 'mentions' | 'demand'>,
+  reading: ReadingView,
+): Promise<CodeDetails> {
   const decoded = decodeCode(reading.value, deps.catalog);
   const names = deps.catalog.namesOf(reading.value);
   const families = deps.families.familiesOf(reading.value, decoded, names);

@@ -8,7 +8,7 @@ import { articlePath } from './urls.js';
 
 /** An article as stored, or `not_found` naming what was asked for. */
 export async function getArticle(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'store'>,
   product: string,
   code: string,
 ): Promise<StoredArticle> {
@@ -34,7 +34,7 @@ export interface ArticleForReading {
 
 /** What a page needs to show an article: the stored article with its fixes resolved. */
 export async function getArticleForReading(
-  deps: AppDeps,
+  deps: Pick<AppDeps, 'store'>,
   product: string,
   code: string,
 ): Promise<ArticleForReading> {

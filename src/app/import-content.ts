@@ -12,6 +12,7 @@ import { findProduct } from '../core/products/registry.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { contentHash } from './content-hash.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
+import type { TransactionStores } from '../core/ports.js';
 import type { AppDeps } from './deps.js';
 
 export interface ImportOptions {
@@ -34,16 +35,30 @@ type Parsed =
   | { path: string; kind: 'article'; article: Article; hash: string }
   | { path: string; kind: 'procedure'; procedure: Procedure; hash: string };
 
+/** What `importContent` needs: the registry to check products, a unit of work to save in. */
+export type ImportDeps = Pick<AppDeps, 'registry' | 'clock' | 'unitOfWork'>;
+
 /**
  * Imports articles (Markdown or scraped page text) and procedures. Every file is read and
- * checked before anything is saved: one bad file means nothing is written, and the error
- * lists every bad file with its reason.
+ * checked before anything is saved, and everything is saved in one unit of work: one bad file,
+ * a failure half-way or a killed process means nothing is written. The error lists every bad
+ * file with its reason.
  */
 export async function importContent(
-  deps: AppDeps,
+  deps: ImportDeps,
   files: readonly ContentFile[],
   options: ImportOptions,
 ): Promise<ImportedItem[]> {
+  const parsed = parseContent(deps, files, options);
+  return deps.unitOfWork.run((tx) => saveContent(tx, parsed, deps.clock.now(), options));
+}
+
+/** Parsed files, ready for `saveContent`; throws `invalid_article` listing every bad one. */
+export function parseContent(
+  deps: Pick<AppDeps, 'registry'>,
+  files: readonly ContentFile[],
+  options: ImportOptions,
+): ParsedContent {
   const parsed: Parsed[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -51,8 +66,32 @@ export async function importContent(
     if (result.ok) parsed.push(result.value);
     else problems.push(`${file.path}: ${result.reason}`);
   }
-  const known = new Set((await deps.store.listProcedures()).map((p) => p.procedure.id));
+  if (problems.length > 0) throw invalidContent(problems);
+  return { parsed };
+}
+
+/** Parsed content; opaque outside this file. */
+export interface ParsedContent {
+  readonly parsed: readonly Parsed[];
+}
+
+const invalidContent = (problems: string[]): DomainError =>
+  new DomainError('invalid_article', problems.join('\n'), { problems });
+
+/**
+ * Saves parsed content inside a unit of work the caller holds: procedure references are
+ * checked against what this transaction sees, and each article is saved from the revision it
+ * read here (no other writer can come between, so no `revision_conflict` arises).
+ */
+export async function saveContent(
+  tx: TransactionStores,
+  { parsed }: ParsedContent,
+  now: Date,
+  options: ImportOptions,
+): Promise<ImportedItem[]> {
+  const known = new Set((await tx.articles.listProcedures()).map((p) => p.procedure.id));
   for (const item of parsed) if (item.kind === 'procedure') known.add(item.procedure.id);
+  const problems: string[] = [];
   for (const item of parsed) {
     if (item.kind !== 'article') continue;
     for (const fix of item.article.fixes) {
@@ -64,23 +103,24 @@ export async function importContent(
       }
     }
   }
-  if (problems.length > 0) {
-    throw new DomainError('invalid_article', problems.join('\n'), { problems });
-  }
+  if (problems.length > 0) throw invalidContent(problems);
 
-  const at = deps.clock.now().toISOString();
+  const at = now.toISOString();
   const imported: ImportedItem[] = [];
   // Procedures first: the articles saved after them may use them.
   for (const item of parsed) {
     if (item.kind !== 'procedure') continue;
-    const changed = await deps.store.saveProcedure(item.procedure, item.hash);
+    const changed = await tx.articles.saveProcedure(item.procedure, item.hash);
     imported.push({ path: item.path, kind: 'procedure', key: item.procedure.id, changed });
   }
   for (const item of parsed) {
     if (item.kind !== 'article') continue;
-    const outcome = await deps.store.saveArticle({
+    const { product, code } = item.article;
+    const current = await tx.articles.getArticleRef(product, code);
+    const outcome = await tx.articles.saveArticle({
       article: item.article,
       contentHash: item.hash,
+      baseRevision: current?.revision ?? 0,
       at,
       author: options.author,
       reason: options.reason,
@@ -88,7 +128,7 @@ export async function importContent(
     imported.push({
       path: item.path,
       kind: 'article',
-      key: `${item.article.product}/${item.article.code}`,
+      key: `${product}/${code}`,
       changed: outcome.changed,
       revision: outcome.revision,
     });
@@ -96,7 +136,11 @@ export async function importContent(
   return imported;
 }
 
-function parseFile(deps: AppDeps, file: ContentFile, options: ImportOptions): Result<Parsed> {
+function parseFile(
+  deps: Pick<AppDeps, 'registry'>,
+  file: ContentFile,
+  options: ImportOptions,
+): Result<Parsed> {
   const kind = kindOfContent(file);
   if (kind === 'family') {
     return fail('families ship with the install (content/families/) and are not imported');

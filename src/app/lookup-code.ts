@@ -16,9 +16,13 @@ export const toArticleLink = (ref: ArticleRef): ArticleLink => ({
 
 /**
  * Any notation → every reading, ranked, each with its names, decode and articles. Input that
- * does not parse is a DomainError `invalid_notation` carrying suggestions.
+ * does not parse is a DomainError `invalid_notation` carrying suggestions. A query with no side
+ * effect: a route that serves the answer to a person counts it (`LookupCounter.recordLookup`).
  */
-export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLookup> {
+export async function lookupCode(
+  deps: Pick<AppDeps, 'catalog' | 'families' | 'store'>,
+  input: string,
+): Promise<CodeLookup> {
   const read = readNotation(input, deps.catalog);
   if (!read.ok) {
     throw new DomainError('invalid_notation', read.reason.message, {
@@ -52,6 +56,5 @@ export async function lookupCode(deps: AppDeps, input: string): Promise<CodeLook
   );
   const best = readings[0];
   if (!best) throw new Error('readNotation returned ok with no reading');
-  if (best.known) deps.lookups.record(best.code);
   return { input, known: best.known, readings };
 }

@@ -14,6 +14,8 @@ export type DomainErrorCode =
   | 'unsupported_database'
   | 'article_exists'
   | 'rate_limited'
+  /** A save stated a base revision that is no longer the stored one (details: both). */
+  | 'revision_conflict'
   | 'unauthorized';
 
 export class DomainError extends Error {

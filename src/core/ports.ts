@@ -1,4 +1,5 @@
 import type { Article, Procedure } from './articles/schema.js';
+import type { DemandStore } from './demand-ports.js';
 
 /**
  * Ports: what the application needs from the outside world, in domain terms. Adapters in
@@ -37,6 +38,12 @@ export interface RevisionInfo {
 export interface SaveArticle {
   article: Article;
   contentHash: string;
+  /**
+   * The revision this content was edited from (0 for an article that did not exist yet). A
+   * save whose base is not the stored revision is refused with `revision_conflict`, so an
+   * edit made on an older copy never silently overwrites a newer one.
+   */
+  baseRevision: number;
   at: string;
   author: string;
   reason: string;
@@ -58,7 +65,11 @@ export interface ArticleStore {
   /** Every product's article about this code, ordered by product. */
   findArticlesByCode(code: string): Promise<ArticleRef[]>;
   listArticles(): Promise<StoredArticle[]>;
-  /** Saves a new revision when the hash differs from the current one; else changes nothing. */
+  /**
+   * Saves a new revision when the hash differs from the current one; else changes nothing (the
+   * same text is no conflict, whatever its base). Throws DomainError `revision_conflict` when
+   * `baseRevision` is not the stored revision.
+   */
   saveArticle(save: SaveArticle): Promise<SaveOutcome>;
   listRevisions(product: string, code: string): Promise<RevisionInfo[]>;
 
@@ -83,4 +94,21 @@ export interface ArticleStore {
 
 export interface Clock {
   now(): Date;
+}
+
+/** The stores as one unit of work sees them: every call inside the transaction. */
+export interface TransactionStores {
+  articles: Omit<ArticleStore, 'close'>;
+  demand: DemandStore;
+}
+
+/**
+ * The transaction port: `run` gives `work` the stores bound to one transaction. When `work`
+ * resolves, everything it wrote is committed at once; when it throws (or rejects), nothing it
+ * wrote is kept, and the error comes out of `run`. Inside `work`, use only the stores given to
+ * it: the adapters' other handles wait until the transaction has ended. Async so that a
+ * networked database (PostgreSQL) fits the same shape as the embedded one.
+ */
+export interface UnitOfWork {
+  run<T>(work: (tx: TransactionStores) => Promise<T>): Promise<T>;
 }

@@ -15,6 +15,7 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   unknown_procedure: 500,
   unsupported_database: 500,
   article_exists: 409,
+  revision_conflict: 409,
   rate_limited: 429,
   unauthorized: 401,
 };

@@ -3,9 +3,15 @@ import type { ArticleStore, SaveArticle } from '../../core/ports.js';
 import type { Article } from '../../core/articles/schema.js';
 import { sampleArticle } from '../../test-support/sample-article.js';
 
-const save = (article: Article, contentHash: string, reason = 'test'): SaveArticle => ({
+const save = (
+  article: Article,
+  contentHash: string,
+  reason = 'test',
+  baseRevision = 0,
+): SaveArticle => ({
   article,
   contentHash,
+  baseRevision,
   at: '2026-11-26T12:00:00.000Z',
   author: 'tester',
   reason,
@@ -18,6 +24,8 @@ const save = (article: Article, contentHash: string, reason = 'test'): SaveArtic
 export function describeArticleStoreContract(
   name: string,
   openStore: () => Promise<ArticleStore> | ArticleStore,
+  /** Two handles on one database (SQLite: two connections to one file). */
+  openTwoHandles: () => [ArticleStore, ArticleStore],
 ): void {
   describe(`ArticleStore contract: ${name}`, () => {
     let store: ArticleStore;
@@ -54,7 +62,7 @@ export function describeArticleStoreContract(
     it('makes revision 2 when the content changes, and keeps the history', async () => {
       await store.saveArticle(save(sampleArticle(), 'hash-1', 'first'));
       const changed = sampleArticle({ title: 'A better title' });
-      const outcome = await store.saveArticle(save(changed, 'hash-2', 'retitled'));
+      const outcome = await store.saveArticle(save(changed, 'hash-2', 'retitled', 1));
       expect(outcome).toEqual({ changed: true, revision: 2 });
       expect((await store.getArticle('windows-update', '0x80244001'))?.article.title).toBe(
         'A better title',
@@ -64,6 +72,78 @@ export function describeArticleStoreContract(
         [1, 'hash-1', 'first'],
         [2, 'hash-2', 'retitled'],
       ]);
+    });
+
+    it('refuses a save from an older revision with revision_conflict carrying both', async () => {
+      await store.saveArticle(save(sampleArticle(), 'hash-1'));
+      await store.saveArticle(save(sampleArticle({ title: 'Second' }), 'hash-2', 'second', 1));
+      const stale = store.saveArticle(save(sampleArticle({ title: 'Lost' }), 'hash-3', 'late', 1));
+      await expect(stale).rejects.toMatchObject({
+        code: 'revision_conflict',
+        details: {
+          product: 'windows-update',
+          code: '0x80244001',
+          baseRevision: 1,
+          currentRevision: 2,
+        },
+      });
+      expect((await store.getArticle('windows-update', '0x80244001'))?.article.title).toBe(
+        'Second',
+      );
+      expect(await store.listRevisions('windows-update', '0x80244001')).toHaveLength(2);
+    });
+
+    it('refuses a "new" article (base 0) when one is stored, and a base from the future', async () => {
+      await store.saveArticle(save(sampleArticle(), 'hash-1'));
+      await expect(
+        store.saveArticle(save(sampleArticle({ title: 'Other' }), 'hash-2')),
+      ).rejects.toMatchObject({
+        code: 'revision_conflict',
+        details: { baseRevision: 0, currentRevision: 1 },
+      });
+      await expect(
+        store.saveArticle(save(sampleArticle({ title: 'Other' }), 'hash-2', 'x', 7)),
+      ).rejects.toMatchObject({
+        code: 'revision_conflict',
+        details: { baseRevision: 7, currentRevision: 1 },
+      });
+    });
+
+    it('treats the same text from a stale base as unchanged, not as a conflict', async () => {
+      await store.saveArticle(save(sampleArticle(), 'hash-1'));
+      await store.saveArticle(save(sampleArticle({ title: 'Second' }), 'hash-2', 'second', 1));
+      expect(
+        await store.saveArticle(save(sampleArticle({ title: 'Second' }), 'hash-2', 'again', 1)),
+      ).toEqual({ changed: false, revision: 2 });
+    });
+
+    it('lets only one of two handles on one database save from the same revision', async () => {
+      const [first, second] = openTwoHandles();
+      try {
+        await first.saveArticle(save(sampleArticle(), 'hash-1'));
+        // Both handles read revision 1, both edit it; the first to save wins.
+        const readByFirst = await first.getArticle('windows-update', '0x80244001');
+        const readBySecond = await second.getArticle('windows-update', '0x80244001');
+        expect([readByFirst?.revision, readBySecond?.revision]).toEqual([1, 1]);
+        const firstEdit = sampleArticle({ title: 'Edited by the first' });
+        expect(await first.saveArticle(save(firstEdit, 'hash-a', 'edit', 1))).toEqual({
+          changed: true,
+          revision: 2,
+        });
+        const secondEdit = sampleArticle({ title: 'Edited by the second' });
+        await expect(
+          second.saveArticle(save(secondEdit, 'hash-b', 'edit', 1)),
+        ).rejects.toMatchObject({
+          code: 'revision_conflict',
+          details: { baseRevision: 1, currentRevision: 2 },
+        });
+        expect((await second.getArticle('windows-update', '0x80244001'))?.article.title).toBe(
+          'Edited by the first',
+        );
+      } finally {
+        await first.close();
+        await second.close();
+      }
     });
 
     it('finds every product article about one code, ordered by product', async () => {

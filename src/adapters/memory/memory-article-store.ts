@@ -8,6 +8,9 @@ import type {
   StoredProcedure,
 } from '../../core/ports.js';
 import type { Procedure } from '../../core/articles/schema.js';
+import { revisionConflict } from '../revision-conflict.js';
+import type { Access } from '../transaction-gate.js';
+import { emptyMemoryState, type MemoryState } from './memory-state.js';
 
 const keyOf = (product: string, code: string): string => `${product}/${code}`;
 
@@ -22,103 +25,132 @@ export const toRef = (stored: StoredArticle): ArticleRef => ({
   contentHash: stored.contentHash,
 });
 
-/** The in-process store: for tests and for tools that need no persistence. */
+/**
+ * The in-process store: for tests and for tools that need no persistence. Every call goes
+ * through `access` (the state's gate, or a unit of work's own access), as in the SQLite store.
+ */
 export class MemoryArticleStore implements ArticleStore {
-  private readonly articles = new Map<string, StoredArticle>();
-  private readonly revisions = new Map<string, RevisionInfo[]>();
-  private readonly procedures = new Map<string, StoredProcedure>();
-  private writes = 0;
-  private readonly bundled = new Map<string, string>();
+  constructor(
+    private readonly state: MemoryState = emptyMemoryState(),
+    private readonly access: Access = state.gate.outside,
+  ) {}
+
+  bind(access: Access): MemoryArticleStore {
+    return new MemoryArticleStore(this.state, access);
+  }
+
+  /** Read at every call: a rollback puts a snapshot in place of the data. */
+  private get data() {
+    return this.state.data;
+  }
 
   getArticle(product: string, code: string): Promise<StoredArticle | undefined> {
-    const found = this.articles.get(keyOf(product, code));
-    return Promise.resolve(found && copy(found));
+    return this.access(() => {
+      const found = this.data.articles.get(keyOf(product, code));
+      return found && copy(found);
+    });
   }
 
   getArticleRef(product: string, code: string): Promise<ArticleRef | undefined> {
-    const found = this.articles.get(keyOf(product, code));
-    return Promise.resolve(found && toRef(found));
+    return this.access(() => {
+      const found = this.data.articles.get(keyOf(product, code));
+      return found && toRef(found);
+    });
   }
 
   findArticlesByCode(code: string): Promise<ArticleRef[]> {
-    const refs = [...this.articles.values()]
-      .filter((stored) => stored.article.code === code)
-      .map(toRef)
-      .sort((a, b) => a.product.localeCompare(b.product));
-    return Promise.resolve(refs);
+    return this.access(() =>
+      [...this.data.articles.values()]
+        .filter((stored) => stored.article.code === code)
+        .map(toRef)
+        .sort((a, b) => a.product.localeCompare(b.product)),
+    );
   }
 
   listArticles(): Promise<StoredArticle[]> {
-    const all = [...this.articles.values()].sort((a, b) =>
-      keyOf(a.article.product, a.article.code).localeCompare(
-        keyOf(b.article.product, b.article.code),
-      ),
+    return this.access(() =>
+      [...this.data.articles.values()]
+        .sort((a, b) =>
+          keyOf(a.article.product, a.article.code).localeCompare(
+            keyOf(b.article.product, b.article.code),
+          ),
+        )
+        .map(copy),
     );
-    return Promise.resolve(all.map(copy));
   }
 
   saveArticle(save: SaveArticle): Promise<SaveOutcome> {
-    const key = keyOf(save.article.product, save.article.code);
-    const current = this.articles.get(key);
-    if (current?.contentHash === save.contentHash) {
-      return Promise.resolve({ changed: false, revision: current.revision });
-    }
-    const revision = (current?.revision ?? 0) + 1;
-    this.writes += 1;
-    this.articles.set(key, {
-      article: copy(save.article),
-      revision,
-      contentHash: save.contentHash,
-      updatedAt: save.at,
+    return this.access((): SaveOutcome => {
+      const key = keyOf(save.article.product, save.article.code);
+      const current = this.data.articles.get(key);
+      if (current?.contentHash === save.contentHash) {
+        return { changed: false, revision: current.revision };
+      }
+      const currentRevision = current?.revision ?? 0;
+      if (save.baseRevision !== currentRevision) {
+        throw revisionConflict(save.article, save.baseRevision, currentRevision);
+      }
+      const revision = currentRevision + 1;
+      this.state.writes.count += 1;
+      this.data.articles.set(key, {
+        article: copy(save.article),
+        revision,
+        contentHash: save.contentHash,
+        updatedAt: save.at,
+      });
+      const history = this.data.revisions.get(key) ?? [];
+      history.push({
+        revision,
+        contentHash: save.contentHash,
+        at: save.at,
+        author: save.author,
+        reason: save.reason,
+      });
+      this.data.revisions.set(key, history);
+      return { changed: true, revision };
     });
-    const history = this.revisions.get(key) ?? [];
-    history.push({
-      revision,
-      contentHash: save.contentHash,
-      at: save.at,
-      author: save.author,
-      reason: save.reason,
-    });
-    this.revisions.set(key, history);
-    return Promise.resolve({ changed: true, revision });
   }
 
   listRevisions(product: string, code: string): Promise<RevisionInfo[]> {
-    return Promise.resolve(copy(this.revisions.get(keyOf(product, code)) ?? []));
+    return this.access(() => copy(this.data.revisions.get(keyOf(product, code)) ?? []));
   }
 
   getProcedure(id: string): Promise<StoredProcedure | undefined> {
-    const found = this.procedures.get(id);
-    return Promise.resolve(found && copy(found));
+    return this.access(() => {
+      const found = this.data.procedures.get(id);
+      return found && copy(found);
+    });
   }
 
   listProcedures(): Promise<StoredProcedure[]> {
-    const all = [...this.procedures.values()].sort((a, b) =>
-      a.procedure.id.localeCompare(b.procedure.id),
+    return this.access(() =>
+      [...this.data.procedures.values()]
+        .sort((a, b) => a.procedure.id.localeCompare(b.procedure.id))
+        .map(copy),
     );
-    return Promise.resolve(all.map(copy));
   }
 
   saveProcedure(procedure: Procedure, contentHash: string): Promise<boolean> {
-    if (this.procedures.get(procedure.id)?.contentHash === contentHash) {
-      return Promise.resolve(false);
-    }
-    this.procedures.set(procedure.id, { procedure: copy(procedure), contentHash });
-    this.writes += 1;
-    return Promise.resolve(true);
+    return this.access(() => {
+      if (this.data.procedures.get(procedure.id)?.contentHash === contentHash) return false;
+      this.data.procedures.set(procedure.id, { procedure: copy(procedure), contentHash });
+      this.state.writes.count += 1;
+      return true;
+    });
   }
 
   getBundledHashes(): Promise<Map<string, string>> {
-    return Promise.resolve(new Map(this.bundled));
+    return this.access(() => new Map(this.data.bundled));
   }
 
   recordBundledHash(path: string, contentHash: string): Promise<void> {
-    this.bundled.set(path, contentHash);
-    return Promise.resolve();
+    return this.access(() => {
+      this.data.bundled.set(path, contentHash);
+    });
   }
 
   contentVersion(): Promise<string> {
-    return Promise.resolve(String(this.writes));
+    return this.access(() => String(this.state.writes.count));
   }
 
   close(): Promise<void> {

@@ -1,66 +1,91 @@
 import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
+import type { Access } from '../transaction-gate.js';
+import { emptyMemoryState, type MemoryState } from './memory-state.js';
 
-/** In-process DemandStore for tests and tools. */
+/** In-process DemandStore for tests and tools; calls go through `access`, as in SQLite. */
 export class MemoryDemandStore implements DemandStore {
-  private readonly requests = new Map<string, ArticleRequest>();
-  private readonly salts = new Map<string, string>();
-  private readonly lookups = new Map<string, number>();
+  constructor(
+    private readonly state: MemoryState = emptyMemoryState(),
+    private readonly access: Access = state.gate.outside,
+  ) {}
+
+  bind(access: Access): MemoryDemandStore {
+    return new MemoryDemandStore(this.state, access);
+  }
+
+  /** Read at every call: a rollback puts a snapshot in place of the data. */
+  private get data() {
+    return this.state.data;
+  }
 
   recordArticleRequest(request: ArticleRequest): Promise<{ recorded: boolean; requests: number }> {
-    const key = `${request.code}|${request.requesterHash}|${request.day}`;
-    const recorded = !this.requests.has(key);
-    if (recorded) this.requests.set(key, { ...request });
-    return Promise.resolve({ recorded, requests: this.count(request.code) });
+    return this.access(() => {
+      const key = `${request.code}|${request.requesterHash}|${request.day}`;
+      const recorded = !this.data.requests.has(key);
+      if (recorded) this.data.requests.set(key, { ...request });
+      return { recorded, requests: this.count(request.code) };
+    });
   }
 
   countRequestsBy(requesterHash: string, day: string): Promise<number> {
-    let n = 0;
-    for (const r of this.requests.values())
-      if (r.requesterHash === requesterHash && r.day === day) n++;
-    return Promise.resolve(n);
+    return this.access(() => {
+      let n = 0;
+      for (const r of this.data.requests.values())
+        if (r.requesterHash === requesterHash && r.day === day) n++;
+      return n;
+    });
   }
 
   articleRequestCount(code: string): Promise<number> {
-    return Promise.resolve(this.count(code));
+    return this.access(() => this.count(code));
   }
 
   listArticleRequests(): Promise<RequestTally[]> {
-    const tallies = new Map<string, RequestTally>();
-    for (const r of this.requests.values()) {
-      const tally = tallies.get(r.code) ?? { code: r.code, requests: 0, lastAt: r.at };
-      tally.requests += 1;
-      if (r.at > tally.lastAt) tally.lastAt = r.at;
-      tallies.set(r.code, tally);
-    }
-    return Promise.resolve(
-      [...tallies.values()].sort((a, b) => b.requests - a.requests || a.code.localeCompare(b.code)),
-    );
+    return this.access(() => {
+      const tallies = new Map<string, RequestTally>();
+      for (const r of this.data.requests.values()) {
+        const tally = tallies.get(r.code) ?? { code: r.code, requests: 0, lastAt: r.at };
+        tally.requests += 1;
+        if (r.at > tally.lastAt) tally.lastAt = r.at;
+        tallies.set(r.code, tally);
+      }
+      return [...tallies.values()].sort(
+        (a, b) => b.requests - a.requests || a.code.localeCompare(b.code),
+      );
+    });
   }
 
   dailySalt(day: string, make: () => string): Promise<string> {
-    for (const other of [...this.salts.keys()]) if (other !== day) this.salts.delete(other);
-    const salt = this.salts.get(day) ?? make();
-    this.salts.set(day, salt);
-    return Promise.resolve(salt);
+    return this.access(() => {
+      const { salts } = this.data;
+      for (const other of [...salts.keys()]) if (other !== day) salts.delete(other);
+      const salt = salts.get(day) ?? make();
+      salts.set(day, salt);
+      return salt;
+    });
   }
 
   recordLookups(counts: ReadonlyMap<string, number>): Promise<void> {
-    for (const [code, n] of counts) this.lookups.set(code, (this.lookups.get(code) ?? 0) + n);
-    return Promise.resolve();
+    return this.access(() => {
+      const { lookups } = this.data;
+      for (const [code, n] of counts) lookups.set(code, (lookups.get(code) ?? 0) + n);
+    });
   }
 
   lookupCounts(codes: readonly string[]): Promise<Map<string, number>> {
-    const found = new Map<string, number>();
-    for (const code of codes) {
-      const n = this.lookups.get(code);
-      if (n !== undefined) found.set(code, n);
-    }
-    return Promise.resolve(found);
+    return this.access(() => {
+      const found = new Map<string, number>();
+      for (const code of codes) {
+        const n = this.data.lookups.get(code);
+        if (n !== undefined) found.set(code, n);
+      }
+      return found;
+    });
   }
 
   private count(code: string): number {
     let n = 0;
-    for (const r of this.requests.values()) if (r.code === code) n++;
+    for (const r of this.data.requests.values()) if (r.code === code) n++;
     return n;
   }
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteReadOnly } from './open-read-only.js';
-import { openSqliteDatabase } from './sqlite-article-store.js';
+import { openSqliteDatabase } from './sqlite-connection.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-ro-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));

@@ -6,15 +6,25 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { describeArticleStoreContract } from '../contract/article-store.contract.js';
 import { migrate, readMigrations } from './migrate.js';
 import { SqliteArticleStore } from './sqlite-article-store.js';
+import { openSqliteStorage } from './sqlite-storage.js';
+import { describeUnitOfWorkContract } from '../contract/unit-of-work.contract.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-sqlite-'));
 let counter = 0;
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 // A real file each time, in WAL mode, as the server uses it.
-describeArticleStoreContract('sqlite', () =>
-  SqliteArticleStore.open(join(folder, `store-${++counter}.db`)),
+describeArticleStoreContract(
+  'sqlite',
+  () => SqliteArticleStore.open(join(folder, `store-${++counter}.db`)),
+  () => {
+    // Two connections to one file, as the server and a CLI import have.
+    const file = join(folder, `pair-${++counter}.db`);
+    return [SqliteArticleStore.open(file), SqliteArticleStore.open(file)];
+  },
 );
+
+describeUnitOfWorkContract('sqlite', () => openSqliteStorage(join(folder, `unit-${++counter}.db`)));
 
 describe('SQLite migrations', () => {
   it('apply once, in order, and a second start applies nothing', () => {

@@ -1,7 +1,4 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { articleSchema, procedureSchema, type Procedure } from '../../core/articles/schema.js';
 import type {
   ArticleRef,
@@ -12,7 +9,15 @@ import type {
   StoredArticle,
   StoredProcedure,
 } from '../../core/ports.js';
-import { migrate } from './migrate.js';
+import { revisionConflict } from '../revision-conflict.js';
+import type { Access } from '../transaction-gate.js';
+import {
+  openSqliteDatabase,
+  sqliteConnection,
+  type SqliteConnection,
+} from './sqlite-connection.js';
+
+export { openSqliteDatabase } from './sqlite-connection.js';
 
 interface ArticleRow {
   product: string;
@@ -53,121 +58,140 @@ const toRef = (row: RefRow): ArticleRef => ({
   contentHash: row.content_hash,
 });
 
-/** Opens (creating the file and its folder if needed) and migrates a SQLite database. */
-export function openSqliteDatabase(file: string): Database {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new BetterSqlite3(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
-}
+type Statements = ReturnType<typeof prepare>;
 
-/** The embedded default: one SQLite file, statements prepared once. */
-export class SqliteArticleStore implements ArticleStore {
-  private readonly selectArticle: Statement<[string, string], ArticleRow>;
-  private readonly selectRef: Statement<[string, string], RefRow>;
-  private readonly selectByCode: Statement<[string], RefRow>;
-  private readonly selectAll: Statement<[], ArticleRow>;
-  private readonly upsertArticle: Statement<[ArticleRow]>;
-  private readonly insertRevision: Statement<
-    [ArticleRow & { author: string; reason: string; at: string }]
-  >;
-  private readonly selectRevisions: Statement<[string, string], RevisionRow>;
-  private readonly selectProcedure: Statement<[string], ProcedureRow>;
-  private readonly selectProcedures: Statement<[], ProcedureRow>;
-  private readonly upsertProcedure: Statement<[ProcedureRow]>;
-  private readonly selectDataVersion: Statement<[], number>;
-  private readonly selectBundled: Statement<[], { path: string; content_hash: string }>;
-  private readonly upsertBundled: Statement<[string, string]>;
-  /** `data_version` sees other connections' commits only; our own are counted here. */
-  private localWrites = 0;
+/** Prepared once per connection, shared by its handles and by every unit of work's. */
+const prepared = new WeakMap<Database, Statements>();
+const statementsOf = (db: Database): Statements => {
+  const found = prepared.get(db);
+  if (found) return found;
+  const made = prepare(db);
+  prepared.set(db, made);
+  return made;
+};
 
-  constructor(private readonly db: Database) {
-    const refColumns = 'product, code, title, revision, content_hash';
-    this.selectArticle = db.prepare('SELECT * FROM articles WHERE product = ? AND code = ?');
-    this.selectRef = db.prepare(
+function prepare(db: Database) {
+  const refColumns = 'product, code, title, revision, content_hash';
+  return {
+    selectArticle: db.prepare<[string, string], ArticleRow>(
+      'SELECT * FROM articles WHERE product = ? AND code = ?',
+    ),
+    selectRef: db.prepare<[string, string], RefRow>(
       `SELECT ${refColumns} FROM articles WHERE product = ? AND code = ?`,
-    );
-    this.selectByCode = db.prepare(
+    ),
+    selectByCode: db.prepare<[string], RefRow>(
       `SELECT ${refColumns} FROM articles WHERE code = ? ORDER BY product`,
-    );
-    this.selectAll = db.prepare('SELECT * FROM articles ORDER BY product, code');
-    this.upsertArticle = db.prepare(`INSERT INTO articles
+    ),
+    selectAll: db.prepare<[], ArticleRow>('SELECT * FROM articles ORDER BY product, code'),
+    upsertArticle: db.prepare<[ArticleRow]>(`INSERT INTO articles
       (product, code, title, revision, content_hash, updated_at, body)
       VALUES (@product, @code, @title, @revision, @content_hash, @updated_at, @body)
       ON CONFLICT (product, code) DO UPDATE SET title = excluded.title,
         revision = excluded.revision, content_hash = excluded.content_hash,
-        updated_at = excluded.updated_at, body = excluded.body`);
-    this.insertRevision = db.prepare(`INSERT INTO article_revisions
+        updated_at = excluded.updated_at, body = excluded.body`),
+    insertRevision: db.prepare<[ArticleRow & { author: string; reason: string; at: string }]>(
+      `INSERT INTO article_revisions
       (product, code, revision, content_hash, at, author, reason, body)
-      VALUES (@product, @code, @revision, @content_hash, @at, @author, @reason, @body)`);
-    this.selectRevisions = db.prepare(`SELECT revision, content_hash, at, author, reason
-      FROM article_revisions WHERE product = ? AND code = ? ORDER BY revision`);
-    this.selectProcedure = db.prepare('SELECT * FROM procedures WHERE id = ?');
-    this.selectProcedures = db.prepare('SELECT * FROM procedures ORDER BY id');
-    this.upsertProcedure = db.prepare(`INSERT INTO procedures (id, content_hash, body)
+      VALUES (@product, @code, @revision, @content_hash, @at, @author, @reason, @body)`,
+    ),
+    selectRevisions: db.prepare<[string, string], RevisionRow>(`SELECT revision, content_hash,
+      at, author, reason FROM article_revisions WHERE product = ? AND code = ? ORDER BY revision`),
+    selectProcedure: db.prepare<[string], ProcedureRow>('SELECT * FROM procedures WHERE id = ?'),
+    selectProcedures: db.prepare<[], ProcedureRow>('SELECT * FROM procedures ORDER BY id'),
+    upsertProcedure: db.prepare<[ProcedureRow]>(`INSERT INTO procedures (id, content_hash, body)
       VALUES (@id, @content_hash, @body) ON CONFLICT (id) DO UPDATE SET
-      content_hash = excluded.content_hash, body = excluded.body`);
-    this.selectDataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
-    this.selectBundled = db.prepare('SELECT path, content_hash FROM bundled_files');
-    this.upsertBundled = db.prepare(`INSERT INTO bundled_files (path, content_hash) VALUES (?, ?)
-      ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash`);
+      content_hash = excluded.content_hash, body = excluded.body`),
+    selectDataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
+    selectBundled: db.prepare<[], { path: string; content_hash: string }>(
+      'SELECT path, content_hash FROM bundled_files',
+    ),
+    upsertBundled: db.prepare<[string, string]>(`INSERT INTO bundled_files (path, content_hash)
+      VALUES (?, ?) ON CONFLICT (path) DO UPDATE SET content_hash = excluded.content_hash`),
+  };
+}
+
+/**
+ * The embedded default: one SQLite file, statements prepared once per connection. Every call
+ * goes through `access`: the connection's gate for the shared handle, a transaction's own
+ * access for the handle a unit of work gets (`bind`).
+ */
+export class SqliteArticleStore implements ArticleStore {
+  private readonly db: Database;
+  private readonly q: Statements;
+
+  constructor(
+    private readonly connection: SqliteConnection,
+    private readonly access: Access = connection.gate.outside,
+  ) {
+    this.db = connection.db;
+    this.q = statementsOf(connection.db);
   }
 
+  /** The same store, reaching the connection through `access` (a unit of work's). */
+  bind(access: Access): SqliteArticleStore {
+    return new SqliteArticleStore(this.connection, access);
+  }
+
+  /** A store on a connection of its own (tests, tools). */
   static open(file: string): SqliteArticleStore {
-    return new SqliteArticleStore(openSqliteDatabase(file));
+    return new SqliteArticleStore(sqliteConnection(openSqliteDatabase(file)));
   }
 
   getArticle(product: string, code: string): Promise<StoredArticle | undefined> {
-    const row = this.selectArticle.get(product, code);
-    return Promise.resolve(row && toStored(row));
+    return this.access(() => {
+      const row = this.q.selectArticle.get(product, code);
+      return row && toStored(row);
+    });
   }
 
   getArticleRef(product: string, code: string): Promise<ArticleRef | undefined> {
-    const row = this.selectRef.get(product, code);
-    return Promise.resolve(row && toRef(row));
+    return this.access(() => {
+      const row = this.q.selectRef.get(product, code);
+      return row && toRef(row);
+    });
   }
 
   findArticlesByCode(code: string): Promise<ArticleRef[]> {
-    return Promise.resolve(this.selectByCode.all(code).map(toRef));
+    return this.access(() => this.q.selectByCode.all(code).map(toRef));
   }
 
   listArticles(): Promise<StoredArticle[]> {
-    return Promise.resolve(this.selectAll.all().map(toStored));
+    return this.access(() => this.q.selectAll.all().map(toStored));
   }
 
   saveArticle(save: SaveArticle): Promise<SaveOutcome> {
     const { article } = save;
-    // Read and write in one immediate transaction: two writers cannot both take revision N+1.
+    // Read and write in one immediate transaction (a savepoint inside a unit of work): two
+    // writers, in this process or another, cannot both take revision N+1.
     const run = this.db.transaction((): SaveOutcome => {
-      const current = this.selectRef.get(article.product, article.code);
+      const current = this.q.selectRef.get(article.product, article.code);
       if (current?.content_hash === save.contentHash) {
         return { changed: false, revision: current.revision };
+      }
+      const currentRevision = current?.revision ?? 0;
+      if (save.baseRevision !== currentRevision) {
+        throw revisionConflict(article, save.baseRevision, currentRevision);
       }
       const row: ArticleRow = {
         product: article.product,
         code: article.code,
         title: article.title,
-        revision: (current?.revision ?? 0) + 1,
+        revision: currentRevision + 1,
         content_hash: save.contentHash,
         updated_at: save.at,
         body: JSON.stringify(article),
       };
-      this.upsertArticle.run(row);
-      this.insertRevision.run({ ...row, at: save.at, author: save.author, reason: save.reason });
-      this.localWrites += 1;
+      this.q.upsertArticle.run(row);
+      this.q.insertRevision.run({ ...row, at: save.at, author: save.author, reason: save.reason });
+      this.connection.writes.count += 1;
       return { changed: true, revision: row.revision };
     });
-    return Promise.resolve(run.immediate());
+    return this.access(() => run.immediate());
   }
 
   listRevisions(product: string, code: string): Promise<RevisionInfo[]> {
-    const rows = this.selectRevisions.all(product, code);
-    return Promise.resolve(
-      rows.map((row) => ({
+    return this.access(() =>
+      this.q.selectRevisions.all(product, code).map((row) => ({
         revision: row.revision,
         contentHash: row.content_hash,
         at: row.at,
@@ -178,45 +202,53 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   getProcedure(id: string): Promise<StoredProcedure | undefined> {
-    const row = this.selectProcedure.get(id);
-    return Promise.resolve(row && toStoredProcedure(row));
+    return this.access(() => {
+      const row = this.q.selectProcedure.get(id);
+      return row && toStoredProcedure(row);
+    });
   }
 
   listProcedures(): Promise<StoredProcedure[]> {
-    return Promise.resolve(this.selectProcedures.all().map(toStoredProcedure));
+    return this.access(() => this.q.selectProcedures.all().map(toStoredProcedure));
   }
 
   saveProcedure(procedure: Procedure, contentHash: string): Promise<boolean> {
     const run = this.db.transaction((): boolean => {
-      if (this.selectProcedure.get(procedure.id)?.content_hash === contentHash) return false;
-      this.upsertProcedure.run({
+      if (this.q.selectProcedure.get(procedure.id)?.content_hash === contentHash) return false;
+      this.q.upsertProcedure.run({
         id: procedure.id,
         content_hash: contentHash,
         body: JSON.stringify(procedure),
       });
-      this.localWrites += 1;
+      this.connection.writes.count += 1;
       return true;
     });
-    return Promise.resolve(run.immediate());
+    return this.access(() => run.immediate());
   }
 
   getBundledHashes(): Promise<Map<string, string>> {
-    const rows = this.selectBundled.all();
-    return Promise.resolve(new Map(rows.map((row) => [row.path, row.content_hash])));
+    return this.access(
+      () => new Map(this.q.selectBundled.all().map((row) => [row.path, row.content_hash])),
+    );
   }
 
   recordBundledHash(path: string, contentHash: string): Promise<void> {
-    this.upsertBundled.run(path, contentHash);
-    return Promise.resolve();
+    return this.access(() => {
+      this.q.upsertBundled.run(path, contentHash);
+    });
   }
 
   contentVersion(): Promise<string> {
-    return Promise.resolve(`${this.selectDataVersion.get() ?? 0}.${this.localWrites}`);
+    return this.access(
+      () => `${this.q.selectDataVersion.get() ?? 0}.${this.connection.writes.count}`,
+    );
   }
 
+  /** Closes the connection, after any unit of work still open on it. */
   close(): Promise<void> {
-    this.db.close();
-    return Promise.resolve();
+    return this.access(() => {
+      this.db.close();
+    });
   }
 }
 

@@ -3,8 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll } from 'vitest';
 import { describeDemandStoreContract } from '../contract/demand-store.contract.js';
-import { SqliteDemandStore } from './sqlite-demand-store.js';
-import { openSqliteDatabase } from './sqlite-article-store.js';
+import { openSqliteStorage } from './sqlite-storage.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-demand-'));
 let counter = 0;
@@ -12,5 +11,5 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 describeDemandStoreContract(
   'sqlite',
-  () => new SqliteDemandStore(openSqliteDatabase(join(folder, `demand-${++counter}.db`))),
+  () => openSqliteStorage(join(folder, `demand-${++counter}.db`)).demand,
 );

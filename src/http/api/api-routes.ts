@@ -39,9 +39,11 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
 
   app.get('/api/v1/families/:id', (c) => c.json(getFamily(deps, c.req.param('id'))));
 
-  app.get('/api/v1/codes/:notation{.+}', async (c) =>
-    c.json(await lookupCode(deps, c.req.param('notation'))),
-  );
+  app.get('/api/v1/codes/:notation{.+}', async (c) => {
+    const lookup = await lookupCode(deps, c.req.param('notation'));
+    deps.lookups.recordLookup(lookup);
+    return c.json(lookup);
+  });
 
   app.get('/api/v1/articles/:product/:code', async (c) => {
     const { product, code } = c.req.param();

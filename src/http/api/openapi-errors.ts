@@ -46,6 +46,7 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   invalid_page_text: { when: 'page text cannot be read as an article', on: [] },
   unknown_product: { when: 'no such product', on: [] },
   unsupported_database: { when: 'the configured database is not supported', on: [] },
+  revision_conflict: { when: 'the article changed since the revision it was edited from', on: [] },
 };
 
 export const statusOf = (code: ErrorCode): HttpErrorStatus =>

@@ -92,6 +92,7 @@ describe('the article page', () => {
     await composed.deps.store.saveArticle({
       article: { ...stored.article, title: 'A retitled article for the cache test' },
       contentHash: 'changed-for-test',
+      baseRevision: stored.revision,
       at: '2026-11-26T00:00:00.000Z',
       author: 'test',
       reason: 'cache test',
@@ -101,6 +102,7 @@ describe('the article page', () => {
     expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
     await composed.deps.store.saveArticle({
       ...stored,
+      baseRevision: stored.revision + 1,
       at: stored.updatedAt,
       author: 't',
       reason: 'restore',

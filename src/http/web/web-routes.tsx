@@ -103,6 +103,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     const [best] = lookup.readings;
     if (!best) return sendErrorPage(c, new Error('no reading'), input);
     if (lookup.readings.length > 1) {
+      deps.lookups.recordLookup(lookup);
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
     }
     // A setup pair keeps its extend code on the page, so it is not folded into the result code.
@@ -111,6 +112,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     // 302, not 301: the answer changes as soon as an article is written.
     if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
     const requested = c.req.query('requested');
+    deps.lookups.recordLookup(lookup);
     const page = renderPage(
       <CodePage
         reading={best}
@@ -176,7 +178,10 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     const key = `${product}/${code}`;
     const version = await deps.store.contentVersion();
     const cached = cache.get(key, version);
-    if (cached) return sendHtml(c, cached);
+    if (cached) {
+      deps.lookups.record(code);
+      return sendHtml(c, cached);
+    }
     try {
       const view = await getArticleForReading(deps, product, code);
       const reading = (await lookupCode(deps, code)).readings[0];
@@ -191,6 +196,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
           }
         />,
       );
+      deps.lookups.record(code);
       return sendHtml(c, cache.set(key, version, html));
     } catch (error) {
       if (error instanceof DomainError && error.code === 'not_found') {

@@ -1,0 +1,35 @@
+import type { TransactionStores, UnitOfWork } from '../../core/ports.js';
+import type { SqliteArticleStore } from './sqlite-article-store.js';
+import type { SqliteConnection } from './sqlite-connection.js';
+import type { SqliteDemandStore } from './sqlite-demand-store.js';
+
+/**
+ * Units of work on one connection: `BEGIN IMMEDIATE` takes SQLite's write lock at once, so
+ * another process's writer waits (busy_timeout) instead of failing half-way, and this
+ * process's other callers wait at the gate until the commit or rollback.
+ */
+export class SqliteUnitOfWork implements UnitOfWork {
+  constructor(
+    private readonly connection: SqliteConnection,
+    private readonly stores: { articles: SqliteArticleStore; demand: SqliteDemandStore },
+  ) {}
+
+  run<T>(work: (tx: TransactionStores) => Promise<T>): Promise<T> {
+    const { db, gate } = this.connection;
+    return gate.transaction(
+      {
+        begin: () => db.exec('BEGIN IMMEDIATE'),
+        commit: () => db.exec('COMMIT'),
+        // A failed COMMIT may have ended the transaction already.
+        rollback: () => {
+          if (db.inTransaction) db.exec('ROLLBACK');
+        },
+      },
+      (access) => ({
+        articles: this.stores.articles.bind(access),
+        demand: this.stores.demand.bind(access),
+      }),
+      work,
+    );
+  }
+}
