@@ -132,17 +132,17 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
 
   it('requests an article from a code page with JavaScript off, and shows the thanks', async () => {
     const page = await openBrowser({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/codes/5`);
-    expect(new URL(page.url()).pathname).toBe('/codes/0x80070005');
+    await page.goto(`${server.origin}/codes/87`);
+    expect(new URL(page.url()).pathname).toBe('/codes/0x80070057');
     await page.getByRole('button', { name: 'Request an article' }).click();
-    await page.waitForURL('**/codes/0x80070005?requested=yes');
+    await page.waitForURL('**/codes/0x80070057?requested=yes');
     expect(await page.getByRole('status').textContent()).toContain('your request is counted');
     expect(await page.locator('form .meta').textContent()).toBe('(1 request so far)');
   });
 
   it('has no serious or critical accessibility violation on a code page (axe-core)', async () => {
     const page = await openBrowser();
-    await page.goto(`${server.origin}/codes/0x80070005`);
+    await page.goto(`${server.origin}/codes/0x80070057`);
     await page.addScriptTag({ content: AXE_SOURCE });
     const violations = await page.evaluate(async () => {
       const axe = (

@@ -129,7 +129,12 @@ describe('erratlas import and export', () => {
 describe('erratlas lint', () => {
   it('passes the shipped content (exit 0)', async () => {
     const result = await erratlas(['lint', 'content']);
-    expect(result.stdout).toBe('');
+    // Articles awaiting review are listed as notices; nothing else may be reported.
+    expect(
+      result.stdout
+        .split('\n')
+        .filter((line) => line !== '' && !/: notice review-missing /.test(line)),
+    ).toEqual([]);
     expect(result.code).toBe(0);
   });
 

@@ -29,26 +29,26 @@ describe('look-ups are counted by the routes that serve a person', () => {
   });
 
   it('counts each code page shown, and not the redirects on the way to a page', async () => {
-    expect((await app.request('/codes/0x80070005')).status).toBe(200);
-    expect((await app.request('/codes/0x80070005')).status).toBe(200);
+    expect((await app.request('/codes/0x80070057')).status).toBe(200);
+    expect((await app.request('/codes/0x80070057')).status).toBe(200);
     // To the canonical address, and to the only article: the page reached counts, once.
-    expect((await app.request('/codes/80070005')).status).toBe(301);
+    expect((await app.request('/codes/80070057')).status).toBe(301);
     expect((await app.request('/codes/0x80244001')).status).toBe(302);
-    expect(await countOf('0x80070005')).toBe(2);
+    expect(await countOf('0x80070057')).toBe(2);
     expect(await countOf('0x80244001')).toBe(0);
   });
 
   it('counts an API look-up of a known code, not of an unknown one', async () => {
-    expect((await app.request('/api/v1/codes/0x80070005')).status).toBe(200);
+    expect((await app.request('/api/v1/codes/0x80070057')).status).toBe(200);
     expect((await app.request('/api/v1/codes/0x00FA0001')).status).toBe(200);
-    expect(await countOf('0x80070005')).toBe(1);
+    expect(await countOf('0x80070057')).toBe(1);
     expect(await countOf('0x00FA0001')).toBe(0);
   });
 
   it('does not count inside the lookupCode use case itself (a query has no side effect)', async () => {
-    const lookup = await lookupCode(composed.deps, '0x80070005');
+    const lookup = await lookupCode(composed.deps, '0x80070057');
     expect(lookup.known).toBe(true);
-    expect(await countOf('0x80070005')).toBe(0);
+    expect(await countOf('0x80070057')).toBe(0);
   });
 });
 
@@ -68,7 +68,7 @@ describe('look-up counting when the database refuses the write', () => {
         onWriteError: (error) => reports.push((error as Error).message),
       });
       const failingApp = createHttpApp({ ...composed.deps, lookups });
-      for (const path of ['/api/v1/codes/0x80070005', '/codes/0x80070002', '/api/v1/codes/5']) {
+      for (const path of ['/api/v1/codes/0x80070057', '/codes/0x80070070', '/api/v1/codes/87']) {
         expect((await failingApp.request(path)).status).toBe(200);
       }
       await new Promise((resolve) => setTimeout(resolve, 20));

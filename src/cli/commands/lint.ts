@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintContent } from '../../app/lint-content.js';
+import { blocksShipping } from '../../core/articles/lint-rules.js';
 import { BadInputError, EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
 
@@ -19,7 +20,8 @@ export const lintCommand = defineCommand({
     const files = context.wiring.readContentFiles(path).filter((f) => f.path.endsWith('.md'));
     if (files.length === 0) throw new BadInputError(`no Markdown (.md) files in ${path}`);
     const results = lintContent(await context.wiring.lintInput(), files);
-    const count = results.reduce((n, r) => n + r.problems.length, 0);
+    const count = results.reduce((n, r) => n + r.problems.filter(blocksShipping).length, 0);
+    const notices = results.reduce((n, r) => n + r.problems.length, 0) - count;
     if (values.json) {
       context.print.json({ files: results, problems: count });
     } else {
@@ -32,7 +34,8 @@ export const lintCommand = defineCommand({
       );
       context.print.err(
         `${results.length} file${results.length === 1 ? '' : 's'} checked, ` +
-          `${count} problem${count === 1 ? '' : 's'}`,
+          `${count} problem${count === 1 ? '' : 's'}` +
+          (notices > 0 ? `, ${notices} notice${notices === 1 ? '' : 's'} (awaiting review)` : ''),
       );
     }
     return count > 0 ? EXIT.nothingKnown : EXIT.answered;

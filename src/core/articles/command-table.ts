@@ -123,6 +123,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       '/startcomponentcleanup': { platforms: WINDOWS_8_UP },
       '/all': { platforms: WINDOWS_8_UP },
       '/analyzecomponentstore': { platforms: WINDOWS_81_UP },
+      // Checked only for Windows 10 and 11 (docs/content-review/content-win32.md).
+      '/revertpendingactions': { platforms: WINDOWS_10_UP },
       '/resetbase': { platforms: WINDOWS_81_UP },
     },
   },
@@ -205,6 +207,12 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       '/spotfix': { platforms: WINDOWS_8_UP },
     },
   },
+  icacls: {
+    shell: 'cmd',
+    platforms: EVERY_WINDOWS,
+    switches: names('/reset', '/t', '/c', '/l', '/q', '/setowner', '/save', '/restore'),
+  },
+  gpupdate: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/force', '/target') },
   ipconfig: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/flushdns', '/all') },
   w32tm: {
     shell: 'cmd',

@@ -1,6 +1,10 @@
 /** The lint rules: each a stable id and a level. Tests and clients switch on the id. */
 
-export type LintLevel = 'error' | 'warning';
+/**
+ * `error` and `warning` keep content from shipping (lint exits 1); a `notice` is reported and
+ * does not: an article awaiting review ships marked as such, with its open facts listed.
+ */
+export type LintLevel = 'error' | 'warning' | 'notice';
 
 export interface LintProblem {
   /** Stable id of the rule, e.g. `sources-missing`; clients and tests switch on it. */
@@ -21,7 +25,7 @@ export const LINT_RULES = {
   'sources-missing': 'error',
   'source-url-missing': 'warning',
   'retry-fix-not-safe': 'error',
-  'review-missing': 'error',
+  'review-missing': 'notice',
   'escalation-missing': 'error',
   'related-unknown': 'warning',
   'cause-without-fix': 'warning',
@@ -44,3 +48,6 @@ export type LintRuleId = keyof typeof LINT_RULES;
 
 /** Where every rule function sends what it finds. */
 export type Report = (rule: LintRuleId, path: string, message: string) => void;
+
+/** Whether a problem keeps content from shipping. */
+export const blocksShipping = (problem: { level: LintLevel }): boolean => problem.level !== 'notice';

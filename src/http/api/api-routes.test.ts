@@ -53,19 +53,19 @@ describe('GET /api/v1/codes/{notation}', () => {
     ]);
   });
 
-  it('decodes 0x80070005 as a wrapped Win32 ERROR_ACCESS_DENIED', async () => {
-    const lookup = codeLookupSchema.parse((await getJson('/api/v1/codes/0x80070005')).body);
+  it('decodes 0x80070057 as a wrapped Win32 ERROR_INVALID_PARAMETER', async () => {
+    const lookup = codeLookupSchema.parse((await getJson('/api/v1/codes/0x80070057')).body);
     const best = lookup.readings[0];
     expect(best?.decode.facility).toEqual({ number: 7, name: 'FACILITY_WIN32' });
     expect(best?.decode.wrapped).toEqual({
       scheme: 'win32',
-      code: 5,
+      code: 87,
       via: 'hresult',
-      names: ['ERROR_ACCESS_DENIED'],
+      names: ['ERROR_INVALID_PARAMETER'],
     });
     expect(best?.families[0]).toBe('win32-wrapped');
     expect(best?.names.map((n) => n.name)).toEqual(
-      expect.arrayContaining(['E_ACCESSDENIED', 'ERROR_ACCESS_DENIED']),
+      expect.arrayContaining(['E_INVALIDARG', 'ERROR_INVALID_PARAMETER']),
     );
     expect(best?.articles).toEqual([]);
   });
@@ -99,7 +99,7 @@ describe('GET /api/v1/articles/{product}/{code}', () => {
   });
 
   it('answers 404 not_found in the error shape for an article that does not exist', async () => {
-    const { status, body } = await getJson('/api/v1/articles/windows-update/0x80070005');
+    const { status, body } = await getJson('/api/v1/articles/windows-update/0x80070057');
     expect(status).toBe(404);
     expect(errorResponseSchema.parse(body).error.code).toBe('not_found');
   });

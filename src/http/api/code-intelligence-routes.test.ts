@@ -113,17 +113,17 @@ describe('families', () => {
 
 describe('article requests', () => {
   it('counts a request once per address and day', async () => {
-    const first = await post('/api/v1/codes/0x80070002/requests');
+    const first = await post('/api/v1/codes/0x80070057/requests');
     expect(first.status).toBe(201);
     expect(requestOutcomeSchema.parse(first.body)).toEqual({
-      code: '0x80070002',
+      code: '0x80070057',
       recorded: true,
       requests: 1,
     });
     const again = requestOutcomeSchema.parse(
-      (await post('/api/v1/codes/0x80070002/requests')).body,
+      (await post('/api/v1/codes/0x80070057/requests')).body,
     );
-    expect(again).toEqual({ code: '0x80070002', recorded: false, requests: 1 });
+    expect(again).toEqual({ code: '0x80070057', recorded: false, requests: 1 });
   });
 
   it.each([
@@ -139,7 +139,8 @@ describe('article requests', () => {
     const fresh = await composeForTest();
     const local = createHttpApp(fresh.deps);
     for (let i = 0; i < DAILY_REQUEST_LIMIT; i++) {
-      const code = `0x800700${(0x10 + i).toString(16).toUpperCase()}`;
+      // Codes no article covers: a request for a code with an article is refused (409).
+      const code = `0x800700${(0x30 + i).toString(16).toUpperCase()}`;
       expect(
         (await local.request(`/api/v1/codes/${code}/requests`, { method: 'POST' })).status,
       ).toBe(201);
@@ -159,7 +160,7 @@ describe('article requests', () => {
     const right = await call('/api/v1/requests', { headers: { authorization: `Bearer ${TOKEN}` } });
     expect(right.status).toBe(200);
     expect(requestListSchema.parse(right.body).requests).toEqual(
-      expect.arrayContaining([expect.objectContaining({ code: '0x80070002', requests: 1 })]),
+      expect.arrayContaining([expect.objectContaining({ code: '0x80070057', requests: 1 })]),
     );
   });
 

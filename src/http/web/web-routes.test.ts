@@ -163,13 +163,13 @@ describe('/codes/<notation>', () => {
   });
 
   it('shows the code page for a decodable code without an article', async () => {
-    const response = await app.request('/codes/0x80070005');
+    const response = await app.request('/codes/0x80070057');
     expect(response.status).toBe(200);
     const html = await response.text();
-    expect(html).toContain('ERROR_ACCESS_DENIED');
+    expect(html).toContain('ERROR_INVALID_PARAMETER');
     expect(html).toContain('7 (FACILITY_WIN32)');
     expect(html).toContain('No article yet');
-    expect(html).toContain('<form method="post" action="/codes/0x80070005">');
+    expect(html).toContain('<form method="post" action="/codes/0x80070057">');
     expect(html).toContain('A Windows (Win32) error inside an HRESULT');
     expect(html).toContain('>What generally helps</h3>');
     expect(html).toContain('>Related codes</h2>');
@@ -177,14 +177,14 @@ describe('/codes/<notation>', () => {
 
   // One code of each table; `family` is the family whose help the page shows (none for DXGI).
   it.each([
-    ['0x8024402C', 'WU_E_PT_WINHTTP_NAME_NOT_RESOLVED', 'wu', 'wu-pt'],
+    ['0x80244008', 'WU_E_PT_SOAPCLIENT_PARSEFAULT', 'wu', 'wu-pt'],
     ['0x887A0001', 'DXGI_ERROR_INVALID_CALL', 'hresults', undefined],
     ['0x80070070', 'ERROR_DISK_FULL', 'win32', 'win32-wrapped'],
     ['0xC0000005', 'STATUS_ACCESS_VIOLATION', 'ntstatus', 'ntstatus'],
-    ['0x80072EFD', 'WININET_E_CANNOT_CONNECT', 'winhttp', 'network-winhttp'],
-    ['0x80200053', 'BG_E_VALIDATION_FAILED', 'bits', 'bits'],
-    ['0x80D02002', 'DO_E_DOWNLOAD_NO_PROGRESS', 'do', 'delivery-optimization'],
-    ['0x800F081F', 'CBS_E_SOURCE_MISSING', 'cbs', 'cbs-servicing'],
+    ['0x80072EE4', 'WININET_E_INTERNAL_ERROR', 'winhttp', 'network-winhttp'],
+    ['0x80200010', 'BG_E_NETWORK_DISCONNECTED', 'bits', 'bits'],
+    ['0x80D02003', 'DO_E_JOB_NOT_FOUND', 'do', 'delivery-optimization'],
+    ['0x800F0821', 'CBS_E_ABORT', 'cbs', 'cbs-servicing'],
     ['0xC1900101', 'MOSETUP_E_SETUP_PLATFORM', 'setup', 'windows-setup'],
   ])('gives %s (%s, from the %s table) its code page', async (code, name, _table, family) => {
     const response = await app.request(`/codes/${code}`);
