@@ -50,4 +50,5 @@ export type LintRuleId = keyof typeof LINT_RULES;
 export type Report = (rule: LintRuleId, path: string, message: string) => void;
 
 /** Whether a problem keeps content from shipping. */
-export const blocksShipping = (problem: { level: LintLevel }): boolean => problem.level !== 'notice';
+export const blocksShipping = (problem: { level: LintLevel }): boolean =>
+  problem.level !== 'notice';
