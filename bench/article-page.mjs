@@ -1,48 +1,18 @@
-// Benchmark: the article page over HTTP against a route of the same server that returns the
-// same bytes from memory. autocannon loads both, in its own process, one after the other in
-// this one run; the ratio (article / memory) is what counts, since absolute rates drift on a
-// shared machine. Target: ratio >= 0.9.
+// Benchmark: the article page (plain and compressed), a code page without an article and the
+// API look-up, each against a memory route of the same app that returns the same bytes, with
+// a plain node:http server beside them to show the run is not bound by the load generator
+// (see page-rates.mjs). Targets, printed with pass/fail: each route >= 0.9 of its memory
+// route; the memory route >= 0.6 of plain node:http; compressed transfer <= 30% of the raw.
 //
 //   npm run bench:article-page            (after `npm install`, which builds dist/)
-//   DURATION=10 CONNECTIONS=50 ROUNDS=2 node bench/article-page.mjs
-import { ARTICLE, loadRate, mean, startBenchServer } from './lib.mjs';
+//   DURATION=10 CONNECTIONS=50 ROUNDS=2 ROUTES=article-raw,api-lookup node bench/article-page.mjs
+//   LOAD_GENERATOR=autocannon node bench/article-page.mjs   (autocannon even where wrk is)
+import { measurePages, printPageRates, ROUTES } from './page-rates.mjs';
 
-const options = {
+const run = await measurePages({
+  names: process.env.ROUTES ? process.env.ROUTES.split(',') : Object.keys(ROUTES),
   seconds: Number(process.env.DURATION ?? 10),
   connections: Number(process.env.CONNECTIONS ?? 50),
-};
-const ROUNDS = Number(process.env.ROUNDS ?? 2);
-const MEMORY = '/__bench/memory';
-
-// The baseline route exists only in this benchmark's wiring, and holds the very bytes the
-// article route sends.
-let bytes = new Uint8Array();
-let headers = {};
-const server = await startBenchServer({
-  before: (app) => app.get(MEMORY, (c) => c.body(bytes, 200, headers)),
+  rounds: Number(process.env.ROUNDS ?? 2),
 });
-const page = await fetch(`${server.origin}${ARTICLE}`);
-if (page.status !== 200) throw new Error(`the article page answered ${page.status}`);
-bytes = new Uint8Array(await page.arrayBuffer());
-headers = {
-  'content-type': page.headers.get('content-type') ?? 'text/html',
-  'cache-control': page.headers.get('cache-control') ?? '',
-  etag: page.headers.get('etag') ?? '',
-};
-
-// Warm both paths, then alternate so that drift hits both alike.
-await loadRate(`${server.origin}${ARTICLE}`, { ...options, seconds: 2 });
-await loadRate(`${server.origin}${MEMORY}`, { ...options, seconds: 2 });
-const rates = { article: [], memory: [] };
-for (let round = 0; round < ROUNDS; round++) {
-  rates.memory.push(await loadRate(`${server.origin}${MEMORY}`, options));
-  rates.article.push(await loadRate(`${server.origin}${ARTICLE}`, options));
-}
-const article = mean(rates.article);
-const memory = mean(rates.memory);
-const list = (xs) => xs.map((r) => r.toFixed(0)).join(', ');
-console.log(`page bytes:           ${bytes.length}`);
-console.log(`memory route:         ${memory.toFixed(0)} req/s (${list(rates.memory)})`);
-console.log(`article page:         ${article.toFixed(0)} req/s (${list(rates.article)})`);
-console.log(`ratio article/memory: ${(article / memory).toFixed(3)} (target >= 0.9)`);
-await server.stop();
+printPageRates(run);

@@ -4,7 +4,7 @@
 import { compose } from '../dist/compose.js';
 import { loadConfig } from '../dist/config.js';
 import { createHttpApp } from '../dist/http/create-http-app.js';
-import { listen } from '../dist/http/http-server.js';
+import { startHttpServer } from '../dist/http/http-server.js';
 import { buildCatalog } from '../dist/core/codes/catalog.js';
 import { buildFamilyIndex } from '../dist/core/families/family-index.js';
 
@@ -18,7 +18,11 @@ function withoutTables() {
 }
 const options = process.env.BENCH_NO_TABLES === '1' ? withoutTables() : {};
 const composed = await compose(config.value, options);
-const server = await listen(createHttpApp(composed.deps), 0);
+const server = await startHttpServer(
+  createHttpApp(composed.deps, { server: config.value.server }),
+  0,
+  config.value.server,
+);
 console.log(`listening ${server.port}`);
 process.on('SIGTERM', () => {
   void server.close().then(() => composed.close());

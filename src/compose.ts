@@ -6,7 +6,11 @@ import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
 import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
-import { openSqliteStorage, sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
+import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
+import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
+import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
+import { checkReadiness, type Readiness } from './app/check-readiness.js';
+import type { StorageHealth } from './core/health-ports.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -26,7 +30,7 @@ import type { LintInput } from './app/lint-content.js';
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
 import type { ArticleSource, CliWiring } from './cli/cli-wiring.js';
 import { createHttpApp } from './http/create-http-app.js';
-import { listen } from './http/http-server.js';
+import { startHttpServer, type HttpServer } from './http/http-server.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
@@ -36,11 +40,20 @@ export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
   unitOfWork: UnitOfWork;
+  health: StorageHealth;
 }
+
+/** Process memory is always reachable and has no schema to migrate. */
+const memoryHealth: StorageHealth = {
+  ping: () => Promise.resolve(),
+  pendingMigrations: () => Promise.resolve([]),
+};
 
 /** Both stores and their unit of work on one database; closing the article store closes it. */
 export function openStorage(target: DatabaseTarget): Storage {
-  return target.kind === 'memory' ? memoryStorage() : openSqliteStorage(target.file);
+  if (target.kind === 'memory') return { ...memoryStorage(), health: memoryHealth };
+  const db = openSqliteDatabase(target.file);
+  return { ...sqliteStorage(db), health: new SqliteStorageHealth(db) };
 }
 
 /** How often counted look-ups are written. */
@@ -66,11 +79,16 @@ export interface Composed {
   deps: AppDeps;
   /** What the start-up sync saved ([] when nothing changed). */
   synced: ImportedItem[];
+  /** For `/readyz`: database reachable, migrations applied, bundled content synced. */
+  readiness: () => Promise<Readiness>;
   close(): Promise<void>;
 }
 
 /** Opens storage, loads the tables and the registry, and upserts the bundled content. */
-export async function compose(config: Config, options: ComposeOptions = {}): Promise<Composed> {
+export async function compose(
+  config: Omit<Config, 'server'>,
+  options: ComposeOptions = {},
+): Promise<Composed> {
   const [registry, catalog] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
@@ -78,7 +96,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, unitOfWork } = openStorage(config.database);
+  const { store, demand, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
@@ -93,9 +111,11 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
     requestsToken: config.requestsToken ?? undefined,
   };
   let synced: ImportedItem[] = [];
+  let contentSynced = false;
   try {
     if (options.syncBundledContent !== false) {
       synced = await syncBundledContent(deps, readContentFiles(config.contentDir));
+      contentSynced = true;
     }
   } catch (error) {
     await store.close();
@@ -106,6 +126,7 @@ export async function compose(config: Config, options: ComposeOptions = {}): Pro
   return {
     deps,
     synced,
+    readiness: () => checkReadiness(health, () => contentSynced),
     close: async () => {
       clearInterval(timer);
       await lookups.flush();
@@ -136,7 +157,7 @@ export async function composeReadOnly(
   options: { articles: boolean },
 ): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
   const { registry, catalog, families } = await loadReference(config);
-  let storage: Storage | undefined;
+  let storage: Omit<Storage, 'health'> | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
   if (options.articles && config.database.kind === 'sqlite') {
     const opened = openSqliteReadOnly(config.database.file);
@@ -201,20 +222,30 @@ export function cliWiring(): CliWiring {
     writeContentDir,
     startHttp: async (config) => {
       const composed = await compose(config);
+      let server: HttpServer | undefined;
+      const app = createHttpApp(composed.deps, {
+        server: config.server,
+        readiness: composed.readiness,
+        draining: () => server?.draining === true,
+      });
       try {
-        const server = await listen(createHttpApp(composed.deps), config.port);
-        return {
-          port: server.port,
-          synced: composed.synced,
-          close: async () => {
-            await server.close();
-            await composed.close();
-          },
-        };
+        server = await startHttpServer(app, config.port, config.server);
       } catch (error) {
         await composed.close();
         throw error;
       }
+      const running = server;
+      let closing: Promise<{ drained: number; cut: number }> | undefined;
+      return {
+        port: running.port,
+        synced: composed.synced,
+        // Drain first, so the requests that finish still count, then flush and close.
+        close: () =>
+          (closing ??= running.close().then(async (outcome) => {
+            await composed.close();
+            return outcome;
+          })),
+      };
     },
   };
 }

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, parseDatabaseUrl } from './config.js';
+import {
+  DEFAULT_SERVER_SETTINGS,
+  loadConfig,
+  loadServerSettings,
+  parseDatabaseUrl,
+  parseTrustProxy,
+} from './config.js';
 
 describe('parseDatabaseUrl', () => {
   it.each([
@@ -56,5 +62,126 @@ describe('loadConfig', () => {
       expect(config.reason).toContain('0 to 65535');
       expect(config.reason).toContain('PostgreSQL');
     }
+  });
+});
+
+describe('parseTrustProxy', () => {
+  it.each([
+    [undefined, { kind: 'none' }],
+    ['', { kind: 'none' }],
+    ['false', { kind: 'none' }],
+    ['0', { kind: 'none' }],
+    ['1', { kind: 'hops', hops: 1 }],
+    ['2', { kind: 'hops', hops: 2 }],
+    [
+      '10.0.0.0/8, 127.0.0.1,fd00::/8',
+      {
+        kind: 'ranges',
+        ranges: [
+          { family: 'ipv4', address: '10.0.0.0', prefix: 8 },
+          { family: 'ipv4', address: '127.0.0.1', prefix: 32 },
+          { family: 'ipv6', address: 'fd00::', prefix: 8 },
+        ],
+      },
+    ],
+    ['::1', { kind: 'ranges', ranges: [{ family: 'ipv6', address: '::1', prefix: 128 }] }],
+  ])('reads %j', (text, expected) => {
+    expect(parseTrustProxy(text)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['true', 'forge its address'],
+    ['*', 'forge its address'],
+    ['99', 'more proxy hops'],
+    ['10.0.0.0/33', 'an IPv4 range takes /0 to /32'],
+    ['fd00::/129', 'an IPv6 range takes /0 to /128'],
+    ['10.0.0/8', '"10.0.0/8" is not an IP address'],
+    ['10.0.0.0/8, proxy.internal', '"proxy.internal" is not an IP address'],
+    [',', 'names no address'],
+  ])('refuses %j, saying why and what is accepted', (text, why) => {
+    const result = parseTrustProxy(text);
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain(why);
+      expect(result.reason).toContain('accepted: unset or "false"');
+    }
+  });
+});
+
+describe('loadServerSettings', () => {
+  it('has defaults that keep X-Forwarded-For unbelieved', () => {
+    expect(loadServerSettings({})).toEqual({ ok: true, value: DEFAULT_SERVER_SETTINGS });
+    expect(DEFAULT_SERVER_SETTINGS.trustProxy).toEqual({ kind: 'none' });
+  });
+
+  it('reads every number from the environment', () => {
+    const result = loadServerSettings({
+      MAX_BODY_BYTES: '1024',
+      MAX_URL_BYTES: '4096',
+      MAX_HEADER_BYTES: '32768',
+      HEADERS_TIMEOUT_MS: '2000',
+      REQUEST_TIMEOUT_MS: '5000',
+      KEEP_ALIVE_TIMEOUT_MS: '65000',
+      SHUTDOWN_TIMEOUT_MS: '0',
+    });
+    expect(result).toEqual({
+      ok: true,
+      value: {
+        trustProxy: { kind: 'none' },
+        maxBodyBytes: 1024,
+        maxUrlBytes: 4096,
+        maxHeaderBytes: 32768,
+        headersTimeoutMs: 2000,
+        requestTimeoutMs: 5000,
+        keepAliveTimeoutMs: 65000,
+        shutdownTimeoutMs: 0,
+      },
+    });
+  });
+
+  it.each([
+    ['MAX_BODY_BYTES', '64k', 'a whole number of bytes from 1 to 1073741824 (default 65536)'],
+    ['MAX_BODY_BYTES', '0', 'a whole number of bytes from 1'],
+    ['MAX_URL_BYTES', '100', 'from 256 to 65536'],
+    ['HEADERS_TIMEOUT_MS', '-5', 'a whole number of ms from 100'],
+    ['SHUTDOWN_TIMEOUT_MS', '1.5', 'a whole number of ms from 0'],
+  ])('refuses %s=%j, saying what is accepted', (name, value, accepted) => {
+    const result = loadServerSettings({ [name]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.reason).toContain(`${name} "${value}" is not accepted`);
+      expect(result.reason).toContain(accepted);
+    }
+  });
+
+  it('refuses headers that may take longer than the whole request', () => {
+    const result = loadServerSettings({ HEADERS_TIMEOUT_MS: '40000' });
+    expect(!result.ok && result.reason).toContain(
+      'HEADERS_TIMEOUT_MS (40000) is longer than REQUEST_TIMEOUT_MS (30000)',
+    );
+  });
+
+  it('refuses a URL cap that the header cap would always hit first', () => {
+    const result = loadServerSettings({ MAX_URL_BYTES: '16384' });
+    expect(!result.ok && result.reason).toContain('must be smaller than MAX_HEADER_BYTES (16384)');
+  });
+});
+
+describe('loadConfig and the server settings', () => {
+  it('carries them in `server`', () => {
+    const config = loadConfig({ TRUST_PROXY: '1', MAX_BODY_BYTES: '2048' }, {}, '/srv');
+    expect(config.ok && config.value.server.trustProxy).toEqual({ kind: 'hops', hops: 1 });
+    expect(config.ok && config.value.server.maxBodyBytes).toBe(2048);
+  });
+
+  it('reports a bad TRUST_PROXY beside the other problems', () => {
+    const config = loadConfig({ PORT: 'x', TRUST_PROXY: 'true' }, {}, '/srv');
+    expect(!config.ok && config.reason).toContain('PORT "x" is not a port');
+    expect(!config.ok && config.reason).toContain('TRUST_PROXY "true"');
+  });
+
+  it('refuses a REQUESTS_TOKEN too short to be secret (it used to be accepted when all else was fine)', () => {
+    const config = loadConfig({ REQUESTS_TOKEN: 'short' }, {}, '/srv');
+    expect(!config.ok && config.reason).toContain('REQUESTS_TOKEN is too short');
   });
 });

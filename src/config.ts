@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail, ok, type Result } from './core/result.js';
@@ -17,7 +18,55 @@ export interface Config {
   dataDir: string;
   /** `REQUESTS_TOKEN`: lets an operator list article requests; unset switches that off. */
   requestsToken?: string | undefined;
+  /** How the HTTP server faces the network: proxy trust, limits, timeouts. */
+  server: ServerSettings;
 }
+
+/** One range of trusted proxy addresses: `10.0.0.0/8`, `fd00::/8`, or one address. */
+export interface CidrRange {
+  family: 'ipv4' | 'ipv6';
+  address: string;
+  prefix: number;
+}
+
+/**
+ * `TRUST_PROXY`: whose `X-Forwarded-For` to believe. `none` believes nobody (the socket's peer
+ * is the client); `hops` believes that many proxies in front of us, whatever their addresses;
+ * `ranges` believes the proxies whose addresses fall in these ranges.
+ */
+export type TrustProxy =
+  | { kind: 'none' }
+  | { kind: 'hops'; hops: number }
+  | { kind: 'ranges'; ranges: readonly CidrRange[] };
+
+export interface ServerSettings {
+  trustProxy: TrustProxy;
+  /** A request body larger than this is refused (413) unless its route sets a smaller cap. */
+  maxBodyBytes: number;
+  /** Path and query together; longer is refused (414). */
+  maxUrlBytes: number;
+  /** Node's `maxHeaderSize`: the request line and all headers (431 beyond it). */
+  maxHeaderBytes: number;
+  /** Time a client has to send all its headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send the whole request. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** At SIGTERM, how long in-flight requests get before their connections are closed. */
+  shutdownTimeoutMs: number;
+}
+
+export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
+  trustProxy: { kind: 'none' },
+  maxBodyBytes: 64 * 1024,
+  maxUrlBytes: 2048,
+  maxHeaderBytes: 16 * 1024,
+  headersTimeoutMs: 10_000,
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  shutdownTimeoutMs: 10_000,
+};
 
 export interface ConfigOverrides {
   port?: string | undefined;
@@ -62,6 +111,121 @@ export function parsePort(text: string, origin: string): Result<number> {
   return ok(port);
 }
 
+const ACCEPTED_TRUST =
+  'accepted: unset or "false" (trust no proxy), a hop count such as 1, or a comma-separated ' +
+  'list of addresses and CIDR ranges such as 10.0.0.0/8,::1';
+
+function parseCidr(text: string): Result<CidrRange> {
+  const [address = '', prefixText, extra] = text.split('/');
+  const version = isIP(address);
+  if (version === 0 || extra !== undefined) {
+    return fail(`TRUST_PROXY entry "${text}" is not an IP address or CIDR range`);
+  }
+  const family = version === 4 ? 'ipv4' : 'ipv6';
+  const bits = version === 4 ? 32 : 128;
+  if (prefixText === undefined) return ok({ family, address, prefix: bits });
+  const prefix = /^\d{1,3}$/.test(prefixText) ? Number(prefixText) : Number.NaN;
+  if (!(prefix >= 0 && prefix <= bits)) {
+    return fail(
+      `TRUST_PROXY entry "${text}" has the prefix length "/${prefixText}"; ` +
+        `an ${family === 'ipv4' ? 'IPv4' : 'IPv6'} range takes /0 to /${bits}`,
+    );
+  }
+  return ok({ family, address, prefix });
+}
+
+/** `TRUST_PROXY`'s syntax; see {@link TrustProxy}. */
+export function parseTrustProxy(text: string | undefined): Result<TrustProxy> {
+  const value = (text ?? '').trim();
+  if (value === '' || /^(false|off|no|0)$/i.test(value)) return ok({ kind: 'none' });
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops > 32) {
+      return fail(
+        `TRUST_PROXY "${value}" is more proxy hops than any real chain; ${ACCEPTED_TRUST}`,
+      );
+    }
+    return ok({ kind: 'hops', hops });
+  }
+  if (/^(true|on|yes|all|\*)$/i.test(value)) {
+    return fail(
+      `TRUST_PROXY "${value}" would believe X-Forwarded-For from anyone, so any client could ` +
+        `forge its address; ${ACCEPTED_TRUST}`,
+    );
+  }
+  const ranges: CidrRange[] = [];
+  const problems: string[] = [];
+  for (const entry of value.split(',').map((e) => e.trim())) {
+    if (entry === '') continue;
+    const range = parseCidr(entry);
+    if (range.ok) ranges.push(range.value);
+    else problems.push(range.reason);
+  }
+  if (problems.length > 0) return fail(`${problems.join('; ')}; ${ACCEPTED_TRUST}`);
+  if (ranges.length === 0)
+    return fail(`TRUST_PROXY "${value}" names no address; ${ACCEPTED_TRUST}`);
+  return ok({ kind: 'ranges', ranges });
+}
+
+interface NumberSetting {
+  name: string;
+  key: Exclude<keyof ServerSettings, 'trustProxy'>;
+  min: number;
+  max: number;
+  unit: 'bytes' | 'ms';
+}
+
+const NUMBER_SETTINGS: readonly NumberSetting[] = [
+  { name: 'MAX_BODY_BYTES', key: 'maxBodyBytes', min: 1, max: 1024 ** 3, unit: 'bytes' },
+  { name: 'MAX_URL_BYTES', key: 'maxUrlBytes', min: 256, max: 64 * 1024, unit: 'bytes' },
+  { name: 'MAX_HEADER_BYTES', key: 'maxHeaderBytes', min: 1024, max: 1024 ** 2, unit: 'bytes' },
+  { name: 'HEADERS_TIMEOUT_MS', key: 'headersTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },
+  { name: 'REQUEST_TIMEOUT_MS', key: 'requestTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },
+  {
+    name: 'KEEP_ALIVE_TIMEOUT_MS',
+    key: 'keepAliveTimeoutMs',
+    min: 100,
+    max: 3_600_000,
+    unit: 'ms',
+  },
+  { name: 'SHUTDOWN_TIMEOUT_MS', key: 'shutdownTimeoutMs', min: 0, max: 3_600_000, unit: 'ms' },
+];
+
+/** The HTTP server's settings from the environment; every problem is reported. */
+export function loadServerSettings(env: NodeJS.ProcessEnv): Result<ServerSettings> {
+  const problems: string[] = [];
+  const settings: ServerSettings = { ...DEFAULT_SERVER_SETTINGS };
+  const trust = parseTrustProxy(env.TRUST_PROXY);
+  if (trust.ok) settings.trustProxy = trust.value;
+  else problems.push(trust.reason);
+  for (const { name, key, min, max, unit } of NUMBER_SETTINGS) {
+    const text = env[name]?.trim();
+    if (text === undefined || text === '') continue;
+    const value = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+    if (!(value >= min && value <= max)) {
+      problems.push(
+        `${name} "${env[name]}" is not accepted; accepted: a whole number of ${unit} from ` +
+          `${min} to ${max} (default ${DEFAULT_SERVER_SETTINGS[key]})`,
+      );
+    } else settings[key] = value;
+  }
+  // Node refuses to start a server whose headers may take longer than the whole request.
+  if (settings.headersTimeoutMs > settings.requestTimeoutMs) {
+    problems.push(
+      `HEADERS_TIMEOUT_MS (${settings.headersTimeoutMs}) is longer than REQUEST_TIMEOUT_MS ` +
+        `(${settings.requestTimeoutMs}); the headers are part of the request, so it must not be`,
+    );
+  }
+  // The request line counts against the header limit: a URL cap above it would never apply.
+  if (settings.maxUrlBytes >= settings.maxHeaderBytes) {
+    problems.push(
+      `MAX_URL_BYTES (${settings.maxUrlBytes}) must be smaller than MAX_HEADER_BYTES ` +
+        `(${settings.maxHeaderBytes}), which includes the request line`,
+    );
+  }
+  return problems.length > 0 ? fail(problems.join('\n')) : ok(settings);
+}
+
 /** Environment first, CLI flags over it; every problem is reported, not just the first. */
 export function loadConfig(
   env: NodeJS.ProcessEnv,
@@ -82,12 +246,17 @@ export function loadConfig(
   const database = parseDatabaseUrl(overrides.db ?? env.DATABASE_URL ?? DEFAULT_DATABASE_URL, cwd);
   if (!database.ok)
     problems.push(overrides.db !== undefined ? `--db: ${database.reason}` : database.reason);
-  if (!port.ok || !database.ok) return fail(problems.join('\n'));
+  const server = loadServerSettings(env);
+  if (!server.ok) problems.push(server.reason);
+  if (!port.ok || !database.ok || !server.ok || problems.length > 0) {
+    return fail(problems.join('\n'));
+  }
   return ok({
     port: port.value,
     database: database.value,
     contentDir: BUNDLED_CONTENT_DIR,
     dataDir: BUNDLED_DATA_DIR,
     requestsToken: env.REQUESTS_TOKEN?.trim() || undefined,
+    server: server.value,
   });
 }

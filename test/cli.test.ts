@@ -111,10 +111,33 @@ describe('erratlas import and export', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'a-good.txt'), good.replace(/0x80244001/g, '0x80244007'));
     writeFileSync(join(dir, 'b-bad.txt'), bad);
-    const result = await erratlas(['import', dir], env);
+    // Named relative to the folder the command ran in, as typed: file:line: message.
+    const result = await erratlas(['import', 'mixed'], env, folder);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('nothing was imported');
-    expect(result.stderr).toMatch(/b-bad\.txt: line 3/);
+    // The database it opened (said by every database command), then the refusal.
+    expect(result.stderr).toMatch(/^erratlas import: database .+\n/);
+    expect(result.stderr.split('\n').slice(1).join('\n')).toBe(
+      'erratlas import: nothing was imported:\n' +
+        'mixed/b-bad.txt:3: unknown severity "Sort of"; expected \'Severity: <Low|Moderate|High|Critical>\', ' +
+        'one of Low, Moderate, High, Critical\n',
+    );
+    const json = await erratlas(['import', '--json', 'mixed'], env, folder);
+    expect(json.code).toBe(2);
+    expect(JSON.parse(json.stdout)).toEqual({
+      error: {
+        code: 'invalid_article',
+        message: expect.stringContaining('b-bad.txt: line 3: unknown severity') as unknown,
+        issues: [
+          {
+            file: 'b-bad.txt',
+            code: 'unknown_severity',
+            path: ['severity'],
+            line: 3,
+            message: expect.stringContaining('unknown severity "Sort of"') as unknown,
+          },
+        ],
+      },
+    });
     const lookup = await erratlas(['lookup', '--json', '0x80244007'], env);
     expect(codeLookupSchema.parse(JSON.parse(lookup.stdout)).readings[0]?.articles).toEqual([]);
   });
@@ -133,7 +156,7 @@ describe('erratlas lint', () => {
     expect(
       result.stdout
         .split('\n')
-        .filter((line) => line !== '' && !/: notice review-missing /.test(line)),
+        .filter((line) => line !== '' && !/: notice: .* \[review-missing\]$/.test(line)),
     ).toEqual([]);
     expect(result.code).toBe(0);
   });
@@ -146,6 +169,48 @@ describe('erratlas lint', () => {
     const result = await erratlas(['lint', file]);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain('sources-missing');
+  });
+
+  it('prints each problem as file:line: message, the file as given on the command line', async () => {
+    const shipped = readFileSync(join(ROOT, 'content/windows-update/0x80244001.md'), 'utf8');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(folder, 'lint-lines'), { recursive: true });
+    // A platform no product has, on line 7 of the front matter; and a file that does not parse.
+    const lines = shipped.split('\n');
+    const appliesAt = lines.findIndex((line) => line.startsWith('appliesTo:'));
+    lines[appliesAt] = 'appliesTo: [windows-11, windows-10, windows-8.1, windows-7, windows-95]';
+    writeFileSync(join(folder, 'lint-lines', 'a.md'), lines.join('\n'));
+    writeFileSync(join(folder, 'lint-lines', 'b.md'), '---\ncode: 0x80244001\n---\n');
+    const result = await erratlas(['lint', 'lint-lines'], {}, folder);
+    expect(result.code).toBe(1);
+    expect(result.stdout.split('\n')).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^lint-lines/a\\.md:${appliesAt + 1}: error: platform "windows-95" is not a platform of ` +
+            'windows-update \\(known: windows-11, .*\\) \\[platform-unknown\\]$',
+        ),
+      ),
+      'lint-lines/b.md:2: error: code 0x80244001 is not quoted, so YAML reads it as the number ' +
+        '2149859329; quote it: code: "0x80244001" [unquoted_value]',
+      '',
+    ]);
+  });
+
+  it('gives each problem its line, path and code with --json', async () => {
+    const file = join(folder, 'lint-json.md');
+    writeFileSync(file, '---\ncode: "0x80244001"\nproduct: windows-update\n---\n## Causes\n');
+    const result = await erratlas(['lint', '--json', file]);
+    expect(result.code).toBe(1);
+    const body = JSON.parse(result.stdout) as { files: { problems: unknown[] }[] };
+    expect(body.files[0]?.problems).toEqual([
+      {
+        code: 'unexpected_content',
+        level: 'error',
+        path: ['meaning'],
+        line: 5,
+        message: expect.stringContaining('expected the first section') as unknown,
+      },
+    ]);
   });
 });
 

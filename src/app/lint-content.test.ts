@@ -20,7 +20,7 @@ describe('lintContent over several files', () => {
       ]);
       const duplicate = results.flatMap((r) =>
         r.problems
-          .filter((p) => p.rule === 'duplicate-article')
+          .filter((p) => p.code === 'duplicate-article')
           .map((p) => ({ file: r.path, ...p })),
       );
       expect(duplicate.map((p) => [p.file, p.level])).toEqual([
@@ -51,7 +51,7 @@ describe('lintContent over several files', () => {
       const [result] = lintContent({ registry, catalog, procedures }, [
         { path: 'families/wu-pt.md', text },
       ]);
-      expect(result?.problems.map((p) => p.rule)).toEqual([rule]);
+      expect(result?.problems.map((p) => p.code)).toEqual([rule]);
       expect(result?.problems[0]?.message).toContain(message);
     } finally {
       await composed.close();

@@ -1,17 +1,24 @@
 import { lintArticle, type LintProblem } from '../core/articles/lint.js';
-import { readArticleMarkdown } from '../core/articles/markdown-read.js';
+import { lineOf } from '../core/articles/markdown-issues.js';
+import { readArticleSource } from '../core/articles/markdown-read.js';
 import { readProcedureMarkdown } from '../core/articles/procedure-markdown.js';
-import { readFamilyMarkdown } from '../core/families/family-markdown.js';
+import { readFamilySource } from '../core/families/family-markdown.js';
 import type { Family } from '../core/families/family-schema.js';
 import type { Procedure } from '../core/articles/schema.js';
 import type { Catalog } from '../core/codes/catalog.js';
+import { isCanonical, valueOfCode } from '../core/codes/code-value.js';
+import type { ReadFailure } from '../core/issues.js';
 import type { ProductRegistry } from '../core/products/registry.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
 
-/** A lint problem, or the one problem of a file that does not parse at all. */
-export type ContentProblem = Omit<LintProblem, 'rule'> & {
-  /** A rule of one article, or one over the files: a file that does not parse, or a second article for a code. */
-  rule: LintProblem['rule'] | 'parse-error' | 'duplicate-article';
+/**
+ * A lint problem with its line, a rule over the files (a second
+ * article for a code), or a problem of a file that does not parse at all: then its code is the
+ * reader's (`unknown_section`, `too_large`, … — docs/ARTICLE-FORMAT.md, "Errors").
+ */
+export type ContentProblem = Omit<LintProblem, 'code'> & {
+  code: LintProblem['code'] | 'duplicate-article' | (string & {});
+  line?: number;
 };
 
 export interface LintedFile {
@@ -26,74 +33,88 @@ export interface LintInput {
   procedures: ReadonlyMap<string, Procedure>;
 }
 
-const parseProblem = (message: string): ContentProblem => ({
-  rule: 'parse-error',
-  level: 'error',
-  path: '(file)',
-  message,
-});
+const parseProblems = (failure: ReadFailure): ContentProblem[] =>
+  failure.issues.map((issue) => ({ ...issue, level: 'error' }));
 
 /** Reads and lints Markdown articles and procedures; a file that does not parse is one problem. */
 export function lintContent(input: LintInput, files: readonly ContentFile[]): LintedFile[] {
   const procedures = new Map(input.procedures);
   const results: LintedFile[] = [];
   const articles: { path: string; text: string }[] = [];
-  const families: { path: string; family: Family }[] = [];
+  const families: { path: string; family: Family; lines: ReadonlyMap<string, number> }[] = [];
   for (const file of files) {
     const kind = kindOfContent(file);
     if (kind === 'procedure') {
       const read = readProcedureMarkdown(file.text);
       if (read.ok) procedures.set(read.value.id, read.value);
-      results.push({ path: file.path, problems: read.ok ? [] : [parseProblem(read.reason)] });
+      results.push({ path: file.path, problems: read.ok ? [] : parseProblems(read.reason) });
     } else if (kind === 'family') {
-      const read = readFamilyMarkdown(file.text);
-      if (read.ok) families.push({ path: file.path, family: read.value });
-      else results.push({ path: file.path, problems: [parseProblem(read.reason)] });
+      const read = readFamilySource(file.text);
+      if (read.ok) families.push({ path: file.path, ...read.value });
+      else results.push({ path: file.path, problems: parseProblems(read.reason) });
     } else if (kind === 'article') {
       articles.push(file);
     } else {
       results.push({
         path: file.path,
-        problems: [parseProblem('not an article: Markdown articles start with "---" front matter')],
+        problems: [
+          {
+            code: 'front_matter',
+            level: 'error',
+            path: [],
+            line: 1,
+            message: 'not an article: Markdown articles start with "---" front matter',
+          },
+        ],
       });
     }
   }
   const namesOf = (code: string): readonly string[] =>
-    /^0x[0-9A-F]{8}$/.test(code)
-      ? input.catalog.namesOf(Number.parseInt(code.slice(2), 16)).map((n) => n.name)
-      : [];
+    isCanonical(code) ? input.catalog.namesOf(valueOfCode(code)).map((n) => n.name) : [];
   // After every file is read, so a procedure named by a family may come later in the list.
-  for (const { path, family } of families) {
-    results.push({ path, problems: checkFamilyRetry(family, procedures) });
+  for (const { path, family, lines } of families) {
+    const problems = checkFamilyRetry(family, procedures);
+    results.push({ path, problems: problems.map((p) => withLine(p, lines)) });
   }
   /** The first file seen for each product and code. */
   const firstFile = new Map<string, string>();
   for (const file of articles) {
-    const read = readArticleMarkdown(file.text);
+    const read = readArticleSource(file.text);
     if (!read.ok) {
-      results.push({ path: file.path, problems: [parseProblem(read.reason)] });
+      results.push({ path: file.path, problems: parseProblems(read.reason) });
       continue;
     }
-    const problems: ContentProblem[] = lintArticle(read.value, {
+    const { article, lines } = read.value;
+    const problems: ContentProblem[] = lintArticle(article, {
       registry: input.registry,
       namesOf,
       procedures,
     });
-    const key = `${read.value.product}/${read.value.code}`;
+    const key = `${article.product}/${article.code}`;
     const first = firstFile.get(key);
     if (first === undefined) firstFile.set(key, file.path);
     else {
       problems.push({
-        rule: 'duplicate-article',
+        code: 'duplicate-article',
         level: 'error',
-        path: 'code',
-        message: `${first} is already the ${read.value.product} article for ${read.value.code}; one code has one article per product`,
+        path: ['code'],
+        message: `${first} is already the ${article.product} article for ${article.code}; one code has one article per product`,
       });
     }
-    results.push({ path: file.path, problems });
+    results.push({
+      path: file.path,
+      // A field the file does not write (sources missing) is named at line 1, the front matter.
+      problems: problems.map((problem) => withLine(problem, lines)),
+    });
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+/** The line of the problem's field; line 1 (the front matter) for a field the file lacks. */
+const withLine = (problem: ContentProblem, lines: ReadonlyMap<string, number>): ContentProblem => ({
+  ...problem,
+  line: lineOf(problem.path.map(String), lines, 1),
+});
 
 /** A family's retry advice names a procedure as its first fix: it must exist and be safe. */
 function checkFamilyRetry(
@@ -106,9 +127,9 @@ function checkFamilyRetry(
   if (procedure === undefined) {
     return [
       {
-        rule: 'procedure-unknown',
+        code: 'procedure-unknown',
         level: 'error',
-        path: 'retry.firstFix',
+        path: ['retry', 'firstFix'],
         message: `retry names procedure "${id}", which does not exist (procedures: ${[...procedures.keys()].join(', ')})`,
       },
     ];
@@ -116,9 +137,9 @@ function checkFamilyRetry(
   if (procedure.risk === 'safe') return [];
   return [
     {
-      rule: 'retry-fix-not-safe',
+      code: 'retry-fix-not-safe',
       level: 'error',
-      path: 'retry.firstFix',
+      path: ['retry', 'firstFix'],
       message: `retry points scripts at procedure "${id}", whose risk is ${procedure.risk ?? 'not given'}; name a procedure whose risk is safe`,
     },
   ];

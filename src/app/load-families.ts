@@ -14,7 +14,7 @@ export function loadFamilyIndex(files: readonly ContentFile[], catalog: Catalog)
   for (const file of files) {
     const parsed = readFamilyMarkdown(file.text);
     if (!parsed.ok) {
-      problems.push(`${file.path}: ${parsed.reason}`);
+      problems.push(`${file.path}: ${parsed.reason.message}`);
       continue;
     }
     const stem = (file.path.split('/').pop() ?? file.path).replace(/\.md$/, '');

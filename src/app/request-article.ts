@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { isCanonical } from '../core/codes/code-value.js';
 import { DomainError } from '../core/errors.js';
 import type { AppDeps } from './deps.js';
+import { articlePath } from './urls.js';
 
 /** How many different codes one address may ask for in a day. */
 export const DAILY_REQUEST_LIMIT = 20;
@@ -38,7 +39,7 @@ export async function requestArticle(
     const existing = await tx.articles.findArticlesByCode(code);
     if (existing.length > 0) {
       throw new DomainError('article_exists', `an article about ${code} exists already`, {
-        articles: existing.map((a) => `/${a.product}/${a.code}`),
+        articles: existing.map((a) => articlePath(a.product, a.code)),
       });
     }
     const salt = await tx.demand.dailySalt(day, () => randomBytes(32).toString('hex'));

@@ -151,12 +151,27 @@ export const articleResponseSchema = z
   })
   .meta({ id: 'ArticleResponse', description: 'An article as the schema has it.' });
 
+export const issueSchema = z
+  .object({
+    code: z.string().meta({ description: 'Stable: clients may switch on it (e.g. too_large).' }),
+    path: z.array(z.union([z.string(), z.number().int()])).meta({
+      description: 'The field concerned, as zod names it: ["fixes", 2, "verify"]; [] is the file.',
+    }),
+    line: z.number().int().min(1).optional().meta({ description: 'Line of the file, from 1.' }),
+    file: z.string().optional().meta({ description: 'The file, when several were sent.' }),
+    message: z.string(),
+  })
+  .meta({ id: 'Issue', description: 'One problem found in content (Markdown, page text).' });
+
 export const errorResponseSchema = z
   .object({
     error: z.object({
       code: z.string().meta({ description: 'Stable: clients may switch on it.' }),
       message: z.string(),
       suggestions: z.array(z.string()).optional(),
+      issues: z.array(issueSchema).optional().meta({
+        description: 'Content that was refused: every problem found, with its line and path.',
+      }),
     }),
   })
   .meta({ id: 'Error' });
@@ -257,3 +272,4 @@ export type ReadingView = z.infer<typeof readingSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export type ArticleResponse = z.infer<typeof articleResponseSchema>;
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+export type IssueView = z.infer<typeof issueSchema>;

@@ -1,7 +1,24 @@
-/** The one place that knows how pages and API resources are addressed. */
-export const articlePath = (product: string, code: string): string => `/${product}/${code}`;
+/**
+ * The one place that knows how pages and API resources are addressed. Every path a page links
+ * to, a redirect names or a JSON answer carries is built here, and every segment taken from
+ * data is percent-encoded: a product slug, code or family id arrives from files and requests,
+ * and a `/`, `?` or `#` in one must not change which resource the path names.
+ */
+
+const segment = (value: string): string => encodeURIComponent(value);
+
+export const homePath = '/';
+export const familiesPath = '/families';
+/** The look-up form's target (`GET /codes?q=…`). */
+export const lookupPath = '/codes';
+
+export const articlePath = (product: string, code: string): string =>
+  `/${segment(product)}/${segment(code)}`;
 export const articleApiPath = (product: string, code: string): string =>
-  `/api/v1/articles/${product}/${code}`;
-export const codePath = (code: string): string => `/codes/${encodeURIComponent(code)}`;
-export const familyPath = (id: string): string => `/families/${id}`;
-export const familyApiPath = (id: string): string => `/api/v1/families/${id}`;
+  `/api/v1/articles/${segment(product)}/${segment(code)}`;
+export const codePath = (code: string): string => `/codes/${segment(code)}`;
+/** Where the "request an article" form sends a person back: the code page, saying what happened. */
+export const requestedPath = (code: string, recorded: boolean): string =>
+  `${codePath(code)}?requested=${recorded ? 'yes' : 'again'}`;
+export const familyPath = (id: string): string => `${familiesPath}/${segment(id)}`;
+export const familyApiPath = (id: string): string => `/api/v1/families/${segment(id)}`;

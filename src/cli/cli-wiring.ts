@@ -15,13 +15,23 @@ export interface OpenedDeps {
 export type ArticleSource =
   { kind: 'database'; file: string } | { kind: 'bundled'; reason?: string | undefined };
 
+/** How a drain ended: requests that finished in it, and those cut at the deadline. */
+export interface DrainOutcome {
+  drained: number;
+  cut: number;
+}
+
 /** A server that listens, on the database it opened. */
 export interface RunningHttp {
   port: number;
   /** What the start-up sync saved ([] when nothing changed). */
   synced: ImportedItem[];
-  /** Stops serving, then closes the database. */
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections and drains in-flight requests within the configured shutdown
+   * deadline (readiness answers 503 meanwhile), then flushes the look-up counts and closes the
+   * database. Idempotent.
+   */
+  close(): Promise<DrainOutcome>;
 }
 
 /**
@@ -49,8 +59,9 @@ export interface CliWiring {
   /** Writes files under a folder all or nothing; the reason is in plain words. */
   writeContentDir(root: string, files: readonly ContentFile[]): Result<void>;
   /**
-   * Opens the configured database (as `openDeps`), builds the HTTP app on it and listens on
-   * `config.port` (0: any free one). A port in use rejects with `EADDRINUSE`, having closed
+   * Opens the configured database (as `openDeps`), builds the HTTP app on it (with the
+   * configured limits, readiness and draining) and listens on `config.port` (0: any free one)
+   * with the configured socket limits and timeouts. A port in use rejects with `EADDRINUSE`, having closed
    * the database again.
    */
   startHttp(config: Config): Promise<RunningHttp>;

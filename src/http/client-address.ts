@@ -1,14 +1,127 @@
-import type { Context } from 'hono';
-import { getConnInfo } from '@hono/node-server/conninfo';
+import { BlockList, isIP } from 'node:net';
+import type { TLSSocket } from 'node:tls';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { TrustProxy } from '../config.js';
+
+declare module 'hono' {
+  interface ContextVariableMap {
+    /** Whose forwarding headers to believe, as `TRUST_PROXY` says (see {@link trustProxy}). */
+    proxyTrust: IsTrusted;
+  }
+}
+
+/** What the network tells us about one request, before any header is believed. */
+export interface Hop {
+  /** The socket's peer; undefined for a request made in process (tests, benchmarks). */
+  peer: string | undefined;
+  /** The raw `X-Forwarded-For` value(s), comma-joined as Node joins repeated headers. */
+  forwardedFor: string | undefined;
+}
+
+/** `::ffff:10.0.0.1` (a dual-stack socket's IPv4 peer) is `10.0.0.1`. */
+const unmapped = (address: string): string =>
+  /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+
+/** An `X-Forwarded-For` entry as an address, or undefined when it is not one. */
+function entryAddress(entry: string): string | undefined {
+  let value = entry.trim();
+  // Some proxies add the port: `[2001:db8::1]:4711` or `203.0.113.7:4711`.
+  const bracketed = /^\[([^\]]+)\](?::\d+)?$/.exec(value);
+  if (bracketed?.[1] !== undefined) value = bracketed[1];
+  else if (/^\d+\.\d+\.\d+\.\d+:\d+$/.test(value)) value = value.slice(0, value.lastIndexOf(':'));
+  return isIP(value) === 0 ? undefined : unmapped(value);
+}
+
+/** Decides, for one address, whether it is a proxy of ours. */
+export type IsTrusted = (address: string, hopFromUs: number) => boolean;
+
+/** The trust rule of a `TRUST_PROXY` setting. */
+export function trustRule(trust: TrustProxy): IsTrusted {
+  if (trust.kind === 'none') return () => false;
+  if (trust.kind === 'hops') return (_address, hop) => hop < trust.hops;
+  const list = new BlockList();
+  for (const range of trust.ranges) list.addSubnet(range.address, range.prefix, range.family);
+  return (address) => list.check(address, isIP(address) === 6 ? 'ipv6' : 'ipv4');
+}
+
+/**
+ * The client's address: start at the socket's peer and walk `X-Forwarded-For` right to left
+ * while the address in hand is a trusted proxy, since only a trusted proxy's entry (the one
+ * to its left) can be believed. Entries further left were written by the client and are
+ * never read. An entry that is not an address stops the walk at the proxy that sent it.
+ */
+export function resolveClientAddress(hop: Hop, isTrusted: IsTrusted): string {
+  if (hop.peer === undefined) return 'local';
+  let address = unmapped(hop.peer);
+  const chain = (hop.forwardedFor ?? '').split(',').filter((entry) => entry.trim() !== '');
+  for (let i = chain.length - 1, from = 0; i >= 0 && isTrusted(address, from); i--, from++) {
+    const entry = entryAddress(chain[i] ?? '');
+    if (entry === undefined) break;
+    address = entry;
+  }
+  return address;
+}
+
+interface Incoming {
+  socket?: Partial<Pick<TLSSocket, 'remoteAddress' | 'encrypted'>>;
+  headers?: Record<string, string | string[] | undefined>;
+}
+
+/** Node's own request, when there is one: its socket and its already-parsed headers. */
+const incomingOf = (c: Context): Incoming | undefined =>
+  (c.env as { incoming?: Incoming } | undefined)?.incoming;
+
+/** A header from Node's parsed headers (cheap) or, in process, from the Request. */
+function headerOf(c: Context, incoming: Incoming | undefined, name: string): string | undefined {
+  if (incoming?.headers === undefined) return c.req.header(name);
+  const value = incoming.headers[name];
+  return Array.isArray(value) ? value.join(', ') : value;
+}
+
+function decide(c: Context, isTrusted: IsTrusted): { address: string; overTls: boolean } {
+  const incoming = incomingOf(c);
+  const peer = incoming?.socket?.remoteAddress;
+  const encrypted = incoming?.socket?.encrypted === true;
+  if (peer === undefined || !isTrusted(unmapped(peer), 0)) {
+    return {
+      address: resolveClientAddress({ peer, forwardedFor: undefined }, isTrusted),
+      overTls: encrypted,
+    };
+  }
+  const forwardedFor = headerOf(c, incoming, 'x-forwarded-for');
+  const proto = headerOf(c, incoming, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return {
+    address: resolveClientAddress({ peer, forwardedFor }, isTrusted),
+    overTls: proto !== undefined ? proto === 'https' : encrypted,
+  };
+}
+
+const NO_TRUST: IsTrusted = () => false;
+
+/**
+ * Middleware that tells {@link clientAddress} and {@link cameOverTls} whom to believe.
+ * `X-Forwarded-For` and `X-Forwarded-Proto` count only when the socket's peer is a trusted
+ * proxy; otherwise a client could forge them to dodge a rate limit or fake HTTPS. Nothing is
+ * read until a route asks: most requests never need the address.
+ */
+export function trustProxy(trust: TrustProxy): MiddlewareHandler {
+  const isTrusted = trustRule(trust);
+  return async (c, next) => {
+    c.set('proxyTrust', isTrusted);
+    await next();
+  };
+}
 
 /**
  * The peer's address, for rate limits only (it is hashed with a daily salt, never stored).
- * A request made in process (tests, benchmarks) has no socket: it counts as one local client.
+ * Without the {@link trustProxy} middleware it is the socket's peer; a request made in
+ * process (tests, benchmarks) has no socket and counts as one local client.
  */
 export function clientAddress(c: Context): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'local';
-  } catch {
-    return 'local';
-  }
+  return decide(c, c.get('proxyTrust') ?? NO_TRUST).address;
+}
+
+/** Whether the request came over TLS, for HSTS: believes a proxy only as `TRUST_PROXY` says. */
+export function cameOverTls(c: Context): boolean {
+  return decide(c, c.get('proxyTrust') ?? NO_TRUST).overTls;
 }

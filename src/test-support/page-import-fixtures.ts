@@ -17,7 +17,7 @@ export function loadRegistry(): ProductRegistry {
 
 export function importOk(text: string, registry: ProductRegistry): Article {
   const result = importPageText(text, registry);
-  if (!result.ok) throw new Error(result.reason);
+  if (!result.ok) throw new Error(result.reason.message);
   return result.value;
 }
 

@@ -1,9 +1,11 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { errorBody } from '../../app/error-body.js';
 import { importContent } from '../../app/import-content.js';
 import { DomainError } from '../../core/errors.js';
 import { BadInputError, EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
+import { formatIssueLine, shownPath } from '../format-issues.js';
 import { withDatabase } from '../with-deps.js';
 
 /**
@@ -17,7 +19,10 @@ export const importCommand = defineCommand({
   count: { min: 1, max: 1, what: 'one file or folder' },
   options: {
     db: { type: 'string', value: 'url', description: 'the database (DATABASE_URL syntax)' },
-    json: { type: 'boolean', description: 'print what was imported as JSON' },
+    json: {
+      type: 'boolean',
+      description: 'print what was imported, or the refusal as the API error body, as JSON',
+    },
   },
   async run({ values, positionals }, context) {
     const target = positionals[0] ?? '';
@@ -51,10 +56,24 @@ export const importCommand = defineCommand({
         return EXIT.answered;
       } catch (error) {
         if (!(error instanceof DomainError)) throw error;
-        // One problem a line: the message's line breaks are the use case's own.
-        context.print.err('erratlas import: nothing was imported:', ...error.message.split('\n'));
+        // As lookup does: with --json, the API's error body (issues included) on stdout too.
+        if (values.json) context.print.json(errorBody(error));
+        context.print.err(
+          'erratlas import: nothing was imported:',
+          ...describeRefusal(error, target, path),
+        );
         return EXIT.badInput;
       }
     });
   },
 });
+
+/** Each refused file's issues as `file:line: message`; the message's own lines if it has none. */
+function describeRefusal(error: DomainError, target: string, path: string): string[] {
+  const issues = errorBody(error).error.issues ?? [];
+  if (issues.length === 0) return error.message.split('\n');
+  const targetIsFile = statSync(path).isFile();
+  return issues.map((issue) =>
+    formatIssueLine(shownPath(target, targetIsFile, issue.file ?? ''), issue),
+  );
+}

@@ -1,9 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { lintContent } from '../../app/lint-content.js';
 import { blocksShipping } from '../../core/articles/lint-rules.js';
 import { BadInputError, EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
+import { formatIssueLine, shownPath } from '../format-issues.js';
 
 /** `erratlas lint`: CONTENT.md's rules over Markdown files; exit 1 when any problem is found. */
 export const lintCommand = defineCommand({
@@ -15,7 +16,8 @@ export const lintCommand = defineCommand({
     json: { type: 'boolean', description: 'print every file and its problems as JSON' },
   },
   async run({ values, positionals }, context) {
-    const path = resolve(context.io.cwd, positionals[0] ?? '');
+    const target = positionals[0] ?? '';
+    const path = resolve(context.io.cwd, target);
     if (!existsSync(path)) throw new BadInputError(`no file or folder at ${path}`);
     const files = context.wiring.readContentFiles(path).filter((f) => f.path.endsWith('.md'));
     if (files.length === 0) throw new BadInputError(`no Markdown (.md) files in ${path}`);
@@ -25,12 +27,18 @@ export const lintCommand = defineCommand({
     if (values.json) {
       context.print.json({ files: results, problems: count });
     } else {
+      // As compilers print them, so an editor or a terminal can jump: file:line: level: message [code].
+      const targetIsFile = statSync(path).isFile();
       context.print.out(
-        ...results.flatMap((result) =>
-          result.problems.map(
-            (p) => `${result.path}: ${p.level} ${p.rule} at ${p.path}: ${p.message}`,
-          ),
-        ),
+        ...results.flatMap((result) => {
+          const file = shownPath(target, targetIsFile, result.path);
+          return result.problems.map((p) =>
+            formatIssueLine(file, {
+              line: p.line,
+              message: `${p.level}: ${p.message} [${p.code}]`,
+            }),
+          );
+        }),
       );
       context.print.err(
         `${results.length} file${results.length === 1 ? '' : 's'} checked, ` +

@@ -9,6 +9,13 @@ export interface ServeOptions {
   db?: string | undefined;
 }
 
+/** A listening server whose close says how the drain went. */
+export interface RunningServer {
+  port: number;
+  /** Drains in-flight requests (within SHUTDOWN_TIMEOUT_MS), flushes the look-up counts, closes the database. */
+  close(): Promise<void>;
+}
+
 /**
  * Opens and migrates the database, upserts the bundled content, and serves pages and API,
  * all through the wiring's HTTP start. Resolves once it listens.
@@ -16,7 +23,7 @@ export interface ServeOptions {
 export async function startServer(
   options: ServeOptions,
   context: CommandContext,
-): Promise<RunningHttp> {
+): Promise<RunningServer> {
   const config = loadConfig(context.io.env, options, context.io.cwd);
   if (!config.ok) throw new BadInputError(config.reason);
   let server: RunningHttp;
@@ -35,10 +42,22 @@ export async function startServer(
     `Error Atlas listening on http://localhost:${server.port} ` +
       `(database: ${describeDatabase(config.value.database)})`,
   );
-  return server;
+  const running = server;
+  return {
+    port: running.port,
+    close: async () => {
+      const { drained, cut } = await running.close();
+      context.print.out(
+        `shutdown: ${drained} in-flight request(s) finished` +
+          (cut > 0
+            ? `, ${cut} cut off at the ${config.value.server.shutdownTimeoutMs} ms deadline`
+            : ''),
+      );
+    },
+  };
 }
 
-/** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM. */
+/** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM, then drains and exits 0. */
 export const serveCommand = defineCommand({
   name: 'serve',
   summary: 'the web pages and the JSON API',

@@ -1,3 +1,5 @@
+import type { Issue, IssuePath } from '../issues.js';
+
 /** The lint rules: each a stable id and a level. Tests and clients switch on the id. */
 
 /**
@@ -6,13 +8,13 @@
  */
 export type LintLevel = 'error' | 'warning' | 'notice';
 
-export interface LintProblem {
+/** An issue (core/issues.ts) whose code is a lint rule; `line` is added by whoever has the file. */
+export interface LintProblem extends Issue {
   /** Stable id of the rule, e.g. `sources-missing`; clients and tests switch on it. */
-  rule: LintRuleId;
+  code: LintRuleId;
   level: LintLevel;
-  /** Where in the article, dotted: `fixes.2.verify`, `faq.0.answer`, `appliesTo.1`. */
-  path: string;
-  message: string;
+  /** Where in the article: `['fixes', 2, 'verify']`, `['faq', 0, 'answer']`. */
+  path: IssuePath;
 }
 
 export const LINT_RULES = {
@@ -46,7 +48,7 @@ export const LINT_RULES = {
 
 export type LintRuleId = keyof typeof LINT_RULES;
 
-/** Where every rule function sends what it finds. */
+/** Where every rule function sends what it finds; `path` dotted (`fixes.2.verify`). */
 export type Report = (rule: LintRuleId, path: string, message: string) => void;
 
 /** Whether a problem keeps content from shipping. */

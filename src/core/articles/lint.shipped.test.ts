@@ -30,7 +30,7 @@ function loadContext(): LintContext {
   const procedures = new Map<string, Procedure>();
   for (const file of readdirSync(`${root}content/procedures`).filter((f) => f.endsWith('.md'))) {
     const procedure = readProcedureMarkdown(read(`content/procedures/${file}`));
-    if (!procedure.ok) throw new Error(`${file}: ${procedure.reason}`);
+    if (!procedure.ok) throw new Error(`${file}: ${procedure.reason.message}`);
     procedures.set(procedure.value.id, procedure.value);
   }
   const names = loadNames();
@@ -40,7 +40,7 @@ function loadContext(): LintContext {
 describe('shipped content', () => {
   it('content/windows-update/0x80244001.md parses and passes lint without errors or warnings', () => {
     const article = readArticleMarkdown(read('content/windows-update/0x80244001.md'));
-    if (!article.ok) throw new Error(article.reason);
+    if (!article.ok) throw new Error(article.reason.message);
     expect(lintArticle(article.value, loadContext()).filter(blocksShipping)).toEqual([]);
   });
 });

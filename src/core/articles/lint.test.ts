@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toIssuePath } from '../issues.js';
 import type { ProductRegistry } from '../products/registry.js';
 import { LINT_RULES, lintArticle, type LintContext, type LintRuleId } from './lint.js';
 import { articleSchema, type Article, type ArticleInput, type Procedure } from './schema.js';
@@ -445,7 +446,7 @@ describe('lintArticle', () => {
   it.each(rules)('%s fires at %s', (rule, path, make) => {
     const problems = lintArticle(parse(make()), context);
     expect(problems).toContainEqual(
-      expect.objectContaining({ rule, path, level: LINT_RULES[rule] }),
+      expect.objectContaining({ code: rule, path: toIssuePath(path), level: LINT_RULES[rule] }),
     );
   });
 
@@ -461,7 +462,7 @@ describe('lintArticle', () => {
     ];
     const problems = lintArticle(parse({ ...input, fixes }), context);
     expect(problems).toEqual([
-      expect.objectContaining({ rule: 'platform-unknown', path: 'fixes.2.platforms.1' }),
+      expect.objectContaining({ code: 'platform-unknown', path: ['fixes', 2, 'platforms', 1] }),
     ]);
   });
 
@@ -473,7 +474,7 @@ describe('lintArticle', () => {
     );
     expect(problems).toEqual([
       expect.objectContaining({
-        rule: 'bare-command',
+        code: 'bare-command',
         message: expect.stringContaining('"net stop wuauserv"') as unknown,
       }),
     ]);
@@ -482,7 +483,7 @@ describe('lintArticle', () => {
   it('reports a cause without a fix as a warning, not an error', () => {
     const input = good();
     const problems = lintArticle(parse({ ...input, causes: [{ text: 'Antivirus.' }] }), context);
-    expect(problems.map((problem) => [problem.rule, problem.level])).toEqual([
+    expect(problems.map((problem) => [problem.code, problem.level])).toEqual([
       ['cause-without-fix', 'warning'],
     ]);
   });

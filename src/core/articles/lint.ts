@@ -1,3 +1,4 @@
+import { toIssuePath } from '../issues.js';
 import { findProduct, type ProductRegistry } from '../products/registry.js';
 import { lintFix } from './lint-fix.js';
 import { checkProse } from './lint-prose.js';
@@ -30,7 +31,7 @@ const SYMBOLIC_NAME = /(?<![A-Za-z0-9_])[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+(?![A-Za-z0
 export function lintArticle(article: Article, context: LintContext): LintProblem[] {
   const problems: LintProblem[] = [];
   const report = (rule: LintRuleId, path: string, message: string): void => {
-    problems.push({ rule, level: LINT_RULES[rule], path, message });
+    problems.push({ code: rule, level: LINT_RULES[rule], path: toIssuePath(path), message });
   };
 
   const product = findProduct(context.registry, article.product);

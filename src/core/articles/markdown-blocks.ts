@@ -4,6 +4,10 @@
  * and every construct the readers accept is listed here, so nothing is guessed or dropped.
  */
 
+import type { z } from 'zod';
+import { type Issue, type IssuePath, type ReadFailure, readFailure } from '../issues.js';
+import { fail, ok, type Result } from '../result.js';
+
 /** One line of a source, with its 1-based line number in the file. */
 export interface Line {
   readonly text: string;
@@ -11,16 +15,62 @@ export interface Line {
 }
 
 /**
+ * The stable codes of the readers' own issues (docs/ARTICLE-FORMAT.md, "Errors"); a field the
+ * schema refuses keeps zod's code (`invalid_type`, `too_small`, `invalid_format`, …).
+ */
+export type ReadIssueCode =
+  | 'too_large'
+  | 'front_matter'
+  | 'yaml_syntax'
+  | 'unknown_key'
+  | 'unquoted_value'
+  | 'missing_value'
+  | 'unknown_section'
+  | 'section_order'
+  | 'unexpected_content'
+  | 'invalid_fence'
+  | 'unclosed_fence'
+  | 'list_indent'
+  | 'empty_text'
+  | 'fix_links'
+  | 'shell_missing'
+  | 'duplicate'
+  | 'not_canonical'
+  | 'unknown_product'
+  | 'unknown_platform'
+  | 'unknown_severity'
+  | 'no_fix_id'
+  | z.core.$ZodIssue['code'];
+
+/**
  * A problem at a line. Thrown inside the recursive readers (threading a Result through every
- * helper would bury the grammar) and turned into `{ ok: false, reason }` at their boundary.
+ * helper would bury the grammar) and turned into `{ ok: false, reason }` at their boundary,
+ * where `issues` become the failure's data. `rest` are further problems found at once (the
+ * schema reports every field it refuses).
  */
 export class MarkdownError extends Error {
+  readonly issues: Issue[];
   constructor(
     readonly line: number,
     message: string,
+    code: ReadIssueCode,
+    path: IssuePath = [],
+    rest: readonly Issue[] = [],
   ) {
-    super(`line ${line}: ${message}`);
+    const issues = [{ code, path, line, message }, ...rest];
+    super(readFailure(issues).message);
     this.name = 'MarkdownError';
+    this.issues = issues;
+  }
+}
+
+/** Runs a reader; a MarkdownError it throws becomes the failure, with every issue as data. */
+export function readOrFail<T>(read: () => T): Result<T, ReadFailure> {
+  try {
+    return ok(read());
+  } catch (error) {
+    if (error instanceof MarkdownError) return fail(readFailure(error.issues));
+    throw error;
   }
 }
 
@@ -78,13 +128,16 @@ export interface Fence {
 export function readFence(lines: readonly Line[], at: number): Fence {
   const open = lineAt(lines, at);
   const match = /^(`{3,})([\s\S]*)$/.exec(open.text);
-  if (!match) throw new MarkdownError(open.no, 'expected a fenced block opening with ```');
+  if (!match) {
+    throw new MarkdownError(open.no, 'expected a fenced block opening with ```', 'invalid_fence');
+  }
   const ticks = match[1] ?? '```';
   const info = (match[2] ?? '').trim();
   if (info.includes('`')) {
     throw new MarkdownError(
       open.no,
       `a fence's language (after ${ticks}) cannot contain a backtick`,
+      'invalid_fence',
     );
   }
   const close = new RegExp(`^\`{${ticks.length},}[ \\t]*$`);
@@ -97,6 +150,7 @@ export function readFence(lines: readonly Line[], at: number): Fence {
   throw new MarkdownError(
     open.no,
     `the fenced block opened here is not closed; expected a line of ${ticks.length} backticks`,
+    'unclosed_fence',
   );
 }
 
@@ -144,6 +198,7 @@ export function readList(
         throw new MarkdownError(
           line.no,
           `expected the list item's next line indented by ${indent} spaces ${where}`,
+          'list_indent',
         );
       } else break;
     }

@@ -316,8 +316,8 @@ describe('readArticleMarkdown', () => {
     const read = readArticleMarkdown(text);
     expect(read.ok).toBe(false);
     if (!read.ok) {
-      expect(read.reason).toMatch(new RegExp(`^line ${line}: `));
-      expect(read.reason).toMatch(message);
+      expect(read.reason.message).toMatch(new RegExp(`^line ${line}: `));
+      expect(read.reason.message).toMatch(message);
     }
   });
 
@@ -332,7 +332,7 @@ describe('readArticleMarkdown', () => {
     ],
   ])('accepts %s', (_name, text) => {
     const read = readArticleMarkdown(text);
-    expect(read.ok ? read.value.fixes[0]?.id : read.reason).toBe('reset-components');
+    expect(read.ok ? read.value.fixes[0]?.id : read.reason.message).toBe('reset-components');
   });
 
   it('keeps "###" headings inside the escalation as its Markdown', () => {

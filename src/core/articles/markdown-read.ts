@@ -1,4 +1,6 @@
-import { fail, ok, type Result } from '../result.js';
+import type { ReadFailure } from '../issues.js';
+import { fail, type Result } from '../result.js';
+import { fileTooLarge } from './content-limits.js';
 import {
   collectUntil,
   type Line,
@@ -6,6 +8,7 @@ import {
   MarkdownError,
   quoteLine,
   readList,
+  readOrFail,
   skipBlank,
   toLines,
 } from './markdown-blocks.js';
@@ -41,13 +44,24 @@ import {
  * unknown section, a stray paragraph, an unquoted code — is refused with its line and what
  * would be accepted there; nothing is dropped.
  */
-export function readArticleMarkdown(text: string): Result<Article, string> {
-  try {
-    return ok(readArticle(toLines(text)));
-  } catch (error) {
-    if (error instanceof MarkdownError) return fail(error.message);
-    throw error;
-  }
+export function readArticleMarkdown(text: string): Result<Article, ReadFailure> {
+  const read = readArticleSource(text);
+  return read.ok ? { ok: true, value: read.value.article } : read;
+}
+
+/**
+ * The article and the line each field came from (`fixes.2.verify` → 31), so problems found
+ * later (lint) can name their line too. A file over MAX_FILE_BYTES is refused unread.
+ */
+export function readArticleSource(
+  text: string,
+): Result<{ article: Article; lines: SourceLines }, ReadFailure> {
+  const tooLarge = fileTooLarge(text);
+  if (tooLarge) return fail({ message: tooLarge.message, issues: [tooLarge] });
+  return readOrFail(() => {
+    const lines: SourceLines = new Map();
+    return { article: readArticle(toLines(text), lines), lines };
+  });
 }
 
 const SUBHEADING = /^###(?=[ \t]|$)/;
@@ -65,8 +79,7 @@ type SectionReader = (
 
 const sectionList = SECTION_ORDER.map((key) => `"## ${SECTIONS[key]}"`).join(', ');
 
-function readArticle(lines: readonly Line[]): Article {
-  const map: SourceLines = new Map();
+function readArticle(lines: readonly Line[], map: SourceLines): Article {
   const front = readFrontMatter(
     lines,
     { keys: ARTICLE_FRONT_KEYS, strings: ARTICLE_FRONT_KEYS, codes: ['code', 'related'] },
@@ -80,6 +93,8 @@ function readArticle(lines: readonly Line[]): Article {
       lineAt(lines, i).no,
       `expected the first section, "## ${SECTIONS.meaning}" (the summary), ` +
         `found ${i < lines.length ? quoteLine(lineAt(lines, i).text) : 'the end of the file'}`,
+      'unexpected_content',
+      ['meaning'],
     );
   }
   let last = -1;
@@ -93,6 +108,7 @@ function readArticle(lines: readonly Line[]): Article {
       throw new MarkdownError(
         line.no,
         `unknown section ${quoteLine(line.text)}; expected one of: ${sectionList}`,
+        'unknown_section',
       );
     }
     if (index <= last) {
@@ -102,6 +118,8 @@ function readArticle(lines: readonly Line[]): Article {
         index === last
           ? `section "## ${title}" appears twice`
           : `section "## ${title}" must come before "## ${earlier}"`,
+        'section_order',
+        [key],
       );
     }
     last = index;
@@ -134,6 +152,8 @@ const readMeaning: SectionReader = (lines, at, article, map) => {
         line.no,
         `unexpected ${quoteLine(line.text)} under "## ${SECTIONS.meaning}"; expected ` +
           `${[...allowed, 'the next section (## …)'].join(', ')} (write \\### to keep a line as text)`,
+        'unexpected_content',
+        ['meaning'],
       );
     }
     from = index + 1;
@@ -155,7 +175,8 @@ const readCauses: SectionReader = (lines, at, article, map) => {
       .join('\n')
       .trim();
     const { text, annotation } = splitCause(written);
-    return { text, fixes: annotation === undefined ? [] : readFixLinks(annotation, item.no) };
+    const fixes = annotation === undefined ? [] : readFixLinks(annotation, item.no, index);
+    return { text, fixes };
   });
   const next = skipBlank(lines, list.next);
   if (next < lines.length && !SECTION_HEADING.test(lineAt(lines, next).text)) {
@@ -163,12 +184,15 @@ const readCauses: SectionReader = (lines, at, article, map) => {
       lineAt(lines, next).no,
       `expected a cause as a list item "- …" or the next section (## …) under ` +
         `"## ${SECTIONS.causes}", found ${quoteLine(lineAt(lines, next).text)}`,
+      'unexpected_content',
+      ['causes'],
     );
   }
   return next;
 };
 
-function readFixLinks(annotation: string, line: number): string[] {
+function readFixLinks(annotation: string, line: number, cause: number): string[] {
+  const path = ['causes', cause, 'fixes'];
   const match = FIX_LINKS.exec(annotation);
   const ids = match?.[1]?.trim();
   if (ids === undefined) {
@@ -176,11 +200,15 @@ function readFixLinks(annotation: string, line: number): string[] {
       line,
       `a cause's trailing ${annotation} is read as its fixes: write {fixes: [fix-id, …]}, ` +
         'or \\{ to keep the braces as text',
+      'fix_links',
+      path,
     );
   }
   if (ids === '') return [];
   return ids.split(',').map((id) => {
-    if (id.trim() === '') throw new MarkdownError(line, `an empty fix id in ${annotation}`);
+    if (id.trim() === '') {
+      throw new MarkdownError(line, `an empty fix id in ${annotation}`, 'fix_links', path);
+    }
     return id.trim();
   });
 }
@@ -196,6 +224,8 @@ const readFixes: SectionReader = (lines, at, article, map) => {
         line.no,
         `expected a fix heading "### <title> {#<id>}" under "## ${SECTIONS.fixes}", ` +
           `found ${quoteLine(line.text)}`,
+        'unexpected_content',
+        ['fixes', fixes.length],
       );
     }
     const [, title = '', id = ''] = heading;
@@ -234,6 +264,8 @@ const readFaq: SectionReader = (lines, at, article, map) => {
       throw new MarkdownError(
         line.no,
         `expected a question as a "### " heading under "## ${SECTIONS.faq}", found ${quoteLine(line.text)}`,
+        'unexpected_content',
+        ['faq', faq.length],
       );
     }
     map.set(`faq.${faq.length}`, line.no);

@@ -284,7 +284,7 @@ describe('the examples in docs/ARTICLE-FORMAT.md', () => {
     const front = block(/```yaml\n(---\n[\s\S]*?\n---)\n```/).replace(/ +#.*$/gm, '');
     const body = block(/````markdown\n(## What[\s\S]*?)\n````/);
     const read = readArticleMarkdown(`${front}\n${body}\n`);
-    expect(read.ok ? read.value.fixes.map((fix) => fix.id) : read.reason).toStrictEqual([
+    expect(read.ok ? read.value.fixes.map((fix) => fix.id) : read.reason.message).toStrictEqual([
       'reset-components',
       'reset-again',
     ]);

@@ -9,6 +9,7 @@ import {
   type Scalar,
   type YAMLMap,
 } from 'yaml';
+import { toIssuePath } from '../issues.js';
 import { type Line, MarkdownError } from './markdown-blocks.js';
 import { SLUG } from './schema.js';
 
@@ -42,10 +43,12 @@ export function readYamlMap(
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
   const lineOf = (offset: number): number => firstLine - 1 + counter.linePos(offset).line;
   const error = doc.errors[0];
-  if (error) throw new MarkdownError(lineOf(error.pos[0]), `${what}: ${error.message}`);
+  if (error) {
+    throw new MarkdownError(lineOf(error.pos[0]), `${what}: ${error.message}`, 'yaml_syntax');
+  }
   if (doc.contents === null) return {};
   if (!isMap(doc.contents)) {
-    throw new MarkdownError(firstLine, `${what}: expected "key: value" lines`);
+    throw new MarkdownError(firstLine, `${what}: expected "key: value" lines`, 'yaml_syntax');
   }
   for (const pair of doc.contents.items) {
     const key = isScalar(pair.key) ? pair.key.value : undefined;
@@ -54,6 +57,8 @@ export function readYamlMap(
       throw new MarkdownError(
         keyLine,
         `${what}: unknown key ${JSON.stringify(String(key))}; expected one of: ${fields.keys.join(', ')}`,
+        'unknown_key',
+        toIssuePath(`${prefix}${String(key)}`),
       );
     }
     lines.set(`${prefix}${key}`, keyLine);
@@ -64,13 +69,14 @@ export function readYamlMap(
         lines.set(`${prefix}${key}.${index}`, itemLine);
         if (isMap(item)) recordMapLines(item, `${prefix}${key}.${index}.`, lines, lineOf);
         else if (isScalar(item) && fields.strings.includes(key)) {
-          checkString(item, `${key} entry`, '', isCode, itemLine);
+          const at = { line: itemLine, path: `${prefix}${key}.${index}` };
+          checkString(item, `${key} entry`, '', isCode, at);
         }
       });
     } else if (isMap(pair.value)) {
       recordMapLines(pair.value, `${prefix}${key}.`, lines, lineOf);
     } else if (isScalar(pair.value) && fields.strings.includes(key)) {
-      checkString(pair.value, key, `${key}: `, isCode, keyLine);
+      checkString(pair.value, key, `${key}: `, isCode, { line: keyLine, path: `${prefix}${key}` });
     }
   }
   const values: unknown = doc.toJS();
@@ -91,11 +97,23 @@ function recordMapLines(
   }
 }
 
-function checkString(node: Scalar, label: string, lead: string, isCode: boolean, line: number) {
+function checkString(
+  node: Scalar,
+  label: string,
+  lead: string,
+  isCode: boolean,
+  at: { line: number; path: string },
+) {
   const { value } = node;
+  const { line } = at;
   if (typeof value === 'string') return;
   if (value === null || value === undefined) {
-    throw new MarkdownError(line, `${label} has no value; expected quoted text`);
+    throw new MarkdownError(
+      line,
+      `${label} has no value; expected quoted text`,
+      'missing_value',
+      toIssuePath(at.path),
+    );
   }
   const shown =
     typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint'
@@ -109,13 +127,15 @@ function checkString(node: Scalar, label: string, lead: string, isCode: boolean,
     line,
     `${label} ${written} is not quoted, so YAML reads it as the ${kind} ${shown}; ` +
       `quote it: ${lead}${quoteYaml(suggested)}`,
+    'unquoted_value',
+    toIssuePath(at.path),
   );
 }
 
 /** `0x80244001`, `80244001`, 2149859329, -2145107967 → "0x80244001"; anything else as written. */
 function canonicalCode(written: string, value: unknown): string {
   const hex = /^(?:0x)?([0-9a-f]{8})$/i.exec(written);
-  if (hex) return `0x${(hex[1] ?? '').toUpperCase()}`;
+  if (hex) return formatCode(Number.parseInt(hex[1] ?? '', 16));
   if (
     typeof value === 'number' &&
     Number.isInteger(value) &&
@@ -179,11 +199,16 @@ export function readFrontMatter(
     throw new MarkdownError(
       1,
       'expected the front matter first: a line "---", the YAML fields, then a line "---"',
+      'front_matter',
     );
   }
   const close = lines.findIndex((line, index) => index > 0 && line.text === '---');
   if (close === -1) {
-    throw new MarkdownError(1, 'the front matter opened here is not closed by a line "---"');
+    throw new MarkdownError(
+      1,
+      'the front matter opened here is not closed by a line "---"',
+      'front_matter',
+    );
   }
   const source = lines
     .slice(1, close)

@@ -1,6 +1,12 @@
-import { fail, ok, type Result } from '../result.js';
+import { ok } from '../result.js';
 import { parseInstructions } from './page-import-actions.js';
-import { nextLineNo, type PageLine, type PageSection } from './page-lines.js';
+import {
+  failAt,
+  nextLineNo,
+  type PageLine,
+  type PageResult,
+  type PageSection,
+} from './page-lines.js';
 import { firstSentenceEnd, slugify, stripFinalPeriod } from './page-text.js';
 import type { InlineFix } from './schema.js';
 
@@ -19,7 +25,7 @@ interface FixLines {
   why: PageLine[];
 }
 
-function groupFixes(section: PageSection): Result<FixLines[]> {
+function groupFixes(section: PageSection): PageResult<FixLines[]> {
   const groups: FixLines[] = [];
   for (const line of section.lines) {
     const start = FIX_START.exec(line.text);
@@ -32,8 +38,11 @@ function groupFixes(section: PageSection): Result<FixLines[]> {
         why: [],
       });
     } else if (current === undefined) {
-      return fail(
-        `line ${line.no}: expected '-' on its own line to start a fix, found "${line.text}"`,
+      return failAt(
+        line.no,
+        'unexpected_content',
+        `expected '-' on its own line to start a fix, found "${line.text}"`,
+        ['fixes', 0],
       );
     } else if (current.body === undefined) {
       current.body = line;
@@ -42,27 +51,42 @@ function groupFixes(section: PageSection): Result<FixLines[]> {
     }
   }
   if (groups.length === 0) {
-    return fail(
-      `line ${nextLineNo(section)}: expected at least one fix ('-', then "<Title>. <instructions>") under "${section.heading.text}"`,
+    return failAt(
+      nextLineNo(section),
+      'unexpected_content',
+      `expected at least one fix ('-', then "<Title>. <instructions>") under "${section.heading.text}"`,
+      ['fixes'],
     );
   }
   return ok(groups);
 }
 
-function readFix(group: FixLines, usedIds: Map<string, number>): Result<InlineFix> {
+function readFix(
+  group: FixLines,
+  usedIds: Map<string, number>,
+  index: number,
+): PageResult<InlineFix> {
   const { body } = group;
   const titleEnd = body === undefined ? -1 : firstSentenceEnd(body.text);
   if (body === undefined || titleEnd === -1) {
     const where = body?.no ?? group.start.no + 1;
     const found = body === undefined ? 'nothing' : `"${body.text}"`;
-    return fail(
-      `line ${where}: expected a fix title sentence after '-' ("<Title>. <instructions>"), found ${found}`,
+    return failAt(
+      where,
+      'unexpected_content',
+      `expected a fix title sentence after '-' ("<Title>. <instructions>"), found ${found}`,
+      ['fixes', index, 'title'],
     );
   }
   const title = stripFinalPeriod(body.text.slice(0, titleEnd));
   const slug = slugify(title);
   if (slug === '') {
-    return fail(`line ${body.no}: the fix title "${title}" has no letters or digits to make an id`);
+    return failAt(
+      body.no,
+      'no_fix_id',
+      `the fix title "${title}" has no letters or digits to make an id`,
+      ['fixes', index, 'id'],
+    );
   }
   const seen = (usedIds.get(slug) ?? 0) + 1;
   usedIds.set(slug, seen);
@@ -80,13 +104,13 @@ function readFix(group: FixLines, usedIds: Map<string, number>): Result<InlineFi
   });
 }
 
-export function readFixes(section: PageSection): Result<InlineFix[]> {
+export function readFixes(section: PageSection): PageResult<InlineFix[]> {
   const groups = groupFixes(section);
   if (!groups.ok) return groups;
   const usedIds = new Map<string, number>();
   const fixes: InlineFix[] = [];
-  for (const group of groups.value) {
-    const fix = readFix(group, usedIds);
+  for (const [index, group] of groups.value.entries()) {
+    const fix = readFix(group, usedIds, index);
     if (!fix.ok) return fix;
     fixes.push(fix.value);
   }

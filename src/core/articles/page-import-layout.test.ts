@@ -262,8 +262,8 @@ describe('importPageText: malformed pages name the line and what was expected', 
     const result = importPageText(text, registry);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.reason.startsWith(`line ${line}: `)).toBe(true);
-    expect(result.reason).toContain(message);
+    expect(result.reason.message.startsWith(`line ${line}: `)).toBe(true);
+    expect(result.reason.message).toContain(message);
   });
 
   it('refuses a platform that the product does not list', () => {
@@ -274,8 +274,19 @@ describe('importPageText: malformed pages name the line and what was expected', 
     const result = importPageText(minimal('Affected Models', '- Windows 10'), narrow);
     expect(result).toEqual({
       ok: false,
-      reason:
-        'line 6: platform "Windows 10" is not one of Microsoft Windows Update\'s platforms in the registry',
+      reason: {
+        message:
+          'line 6: platform "Windows 10" is not one of Microsoft Windows Update\'s platforms in the registry',
+        issues: [
+          {
+            code: 'unknown_platform',
+            path: ['appliesTo', 0],
+            line: 6,
+            message:
+              'platform "Windows 10" is not one of Microsoft Windows Update\'s platforms in the registry',
+          },
+        ],
+      },
     });
   });
 });

@@ -4,11 +4,16 @@ import {
   type Product,
   type ProductRegistry,
 } from '../products/registry.js';
+import { formatCode } from '../codes/code-value.js';
+import { dottedPath, readFailure, type ReadFailure } from '../issues.js';
 import { fail, ok, type Result } from '../result.js';
+import { fieldTooLargeMessage, fileTooLarge, oversizedFields } from './content-limits.js';
 import { fenceAnswerCommands } from './page-import-faq.js';
 import { readFixes } from './page-import-fixes.js';
 import {
+  failAt,
   nextLineNo,
+  type PageResult,
   readLines,
   sameHeading,
   splitSections,
@@ -62,45 +67,67 @@ function readHeader(
   lines: readonly PageLine[],
   endNo: number,
   registry: ProductRegistry,
-): Result<Header> {
+): PageResult<Header> {
   const [codeLine, productLine, severityLine] = lines;
   if (codeLine === undefined) {
-    return fail('line 1: expected the error code (e.g. 0x80244001), found an empty page');
+    return failAt(
+      1,
+      'unexpected_content',
+      'expected the error code (e.g. 0x80244001), found an empty page',
+      ['code'],
+    );
   }
   const code = PAGE_CODE.exec(codeLine.text)?.[1];
   if (code === undefined) {
-    return fail(
-      `line ${codeLine.no}: expected the error code as "0x" and 8 hex digits (e.g. 0x80244001), found "${codeLine.text}"`,
+    return failAt(
+      codeLine.no,
+      'unexpected_content',
+      `expected the error code as "0x" and 8 hex digits (e.g. 0x80244001), found "${codeLine.text}"`,
+      ['code'],
     );
   }
   if (productLine === undefined) {
-    return fail(`line ${codeLine.no + 1}: expected the product name, found the end of the page`);
+    return failAt(
+      codeLine.no + 1,
+      'unexpected_content',
+      `expected the product name, found the end of the page`,
+      ['product'],
+    );
   }
   const product = findProductByName(registry, productLine.text);
   if (product === undefined) {
-    return fail(
-      `line ${productLine.no}: unknown product "${productLine.text}"; known products: ${quoteList(registry.products.map((p) => p.name))}`,
+    return failAt(
+      productLine.no,
+      'unknown_product',
+      `unknown product "${productLine.text}"; known products: ${quoteList(registry.products.map((p) => p.name))}`,
+      ['product'],
     );
   }
   const severityText = SEVERITY_LINE.exec(severityLine?.text ?? '')?.[1];
   if (severityLine === undefined || severityText === undefined) {
     const found = severityLine === undefined ? 'the end of the page' : `"${severityLine.text}"`;
-    return fail(
-      `line ${severityLine?.no ?? endNo}: expected ${SEVERITY_FORM} (the heading "${MEANING_HEADING}" may follow on the same line), found ${found}`,
+    return failAt(
+      severityLine?.no ?? endNo,
+      'unexpected_content',
+      `expected ${SEVERITY_FORM} (the heading "${MEANING_HEADING}" may follow on the same line), found ${found}`,
+      ['severity'],
     );
   }
   const word = severityText.replace(GLUED_MEANING_HEADING, '').trim();
   const severity = SEVERITIES.find((s) => s.word.toLowerCase() === word.toLowerCase())?.value;
   if (severity === undefined) {
-    return fail(
-      `line ${severityLine.no}: unknown severity "${word}"; expected ${SEVERITY_FORM}, one of ${SEVERITIES.map((s) => s.word).join(', ')}`,
+    return failAt(
+      severityLine.no,
+      'unknown_severity',
+      `unknown severity "${word}"; expected ${SEVERITY_FORM}, one of ${SEVERITIES.map((s) => s.word).join(', ')}`,
+      ['severity'],
     );
   }
   // When the heading is not glued on, it stands on the next line.
   const next = lines[3];
   const separateHeading = next !== undefined && sameHeading(next.text, MEANING_HEADING);
   return ok({
-    code: `0x${code.toUpperCase()}`,
+    code: formatCode(Number.parseInt(code, 16)),
     product,
     severity,
     bodyIndex: separateHeading ? 4 : 3,
@@ -112,60 +139,85 @@ function readPlatforms(
   section: PageSection,
   registry: ProductRegistry,
   product: Product,
-): Result<string[]> {
+): PageResult<string[]> {
   const ids: string[] = [];
   for (const line of section.lines) {
     const name = LIST_ITEM.exec(line.text)?.[1]?.trim();
     if (name === undefined) {
-      return fail(`line ${line.no}: expected '- <platform name>', found "${line.text}"`);
+      return failAt(
+        line.no,
+        'unexpected_content',
+        `expected '- <platform name>', found "${line.text}"`,
+        ['appliesTo', ids.length],
+      );
     }
     const platform = findPlatformByName(registry, name);
     if (platform === undefined) {
-      return fail(
-        `line ${line.no}: unknown platform "${name}"; known platforms: ${quoteList(registry.platforms.map((p) => p.name))}`,
+      return failAt(
+        line.no,
+        'unknown_platform',
+        `unknown platform "${name}"; known platforms: ${quoteList(registry.platforms.map((p) => p.name))}`,
+        ['appliesTo', ids.length],
       );
     }
     if (!product.platforms.includes(platform.id)) {
-      return fail(
-        `line ${line.no}: platform "${name}" is not one of ${product.name}'s platforms in the registry`,
+      return failAt(
+        line.no,
+        'unknown_platform',
+        `platform "${name}" is not one of ${product.name}'s platforms in the registry`,
+        ['appliesTo', ids.length],
       );
     }
     if (ids.includes(platform.id)) {
-      return fail(`line ${line.no}: platform "${name}" is listed twice`);
+      return failAt(line.no, 'duplicate', `platform "${name}" is listed twice`, [
+        'appliesTo',
+        ids.length,
+      ]);
     }
     ids.push(platform.id);
   }
   if (ids.length === 0) {
-    return fail(
-      `line ${nextLineNo(section)}: expected '- <platform name>' lines under "${section.heading.text}"`,
+    return failAt(
+      nextLineNo(section),
+      'unexpected_content',
+      `expected '- <platform name>' lines under "${section.heading.text}"`,
+      ['appliesTo'],
     );
   }
   return ok(ids);
 }
 
 /** The page does not link causes to fixes, so each cause starts with no fix ids. */
-function readCauses(section: PageSection): Result<Cause[]> {
+function readCauses(section: PageSection): PageResult<Cause[]> {
   const causes: Cause[] = [];
   for (const line of section.lines) {
     const text = LIST_ITEM.exec(line.text)?.[1]?.trim();
     if (text === undefined) {
-      return fail(`line ${line.no}: expected '- <cause>', found "${line.text}"`);
+      return failAt(line.no, 'unexpected_content', `expected '- <cause>', found "${line.text}"`, [
+        'causes',
+        causes.length,
+      ]);
     }
     causes.push({ text, fixes: [] });
   }
   if (causes.length === 0) {
-    return fail(
-      `line ${nextLineNo(section)}: expected '- <cause>' lines under "${section.heading.text}"`,
+    return failAt(
+      nextLineNo(section),
+      'unexpected_content',
+      `expected '- <cause>' lines under "${section.heading.text}"`,
+      ['causes'],
     );
   }
   return ok(causes);
 }
 
 /** One line a paragraph on the page; Markdown paragraphs are blank-line separated. */
-function readParagraphs(section: PageSection): Result<string> {
+function readParagraphs(section: PageSection): PageResult<string> {
   if (section.lines.length === 0) {
-    return fail(
-      `line ${nextLineNo(section)}: expected a paragraph under "${section.heading.text}"`,
+    return failAt(
+      nextLineNo(section),
+      'unexpected_content',
+      `expected a paragraph under "${section.heading.text}"`,
     );
   }
   return ok(section.lines.map((line) => line.text).join('\n\n'));
@@ -176,7 +228,7 @@ function readParagraphs(section: PageSection): Result<string> {
  * right after its question is still the answer; after that, a "?" line starts the next
  * question, and other lines are further paragraphs of the answer.
  */
-function readFaq(section: PageSection): Result<FaqEntry[]> {
+function readFaq(section: PageSection): PageResult<FaqEntry[]> {
   const entries: { question: PageLine; answer: string[] }[] = [];
   for (const line of section.lines) {
     const current = entries.at(-1);
@@ -186,18 +238,31 @@ function readFaq(section: PageSection): Result<FaqEntry[]> {
     } else if (isQuestion) {
       entries.push({ question: line, answer: [] });
     } else {
-      return fail(`line ${line.no}: expected a question ending in '?', found "${line.text}"`);
+      return failAt(
+        line.no,
+        'unexpected_content',
+        `expected a question ending in '?', found "${line.text}"`,
+        ['faq', entries.length],
+      );
     }
   }
   if (entries.length === 0) {
-    return fail(
-      `line ${nextLineNo(section)}: expected a question and its answer under "${section.heading.text}"`,
+    return failAt(
+      nextLineNo(section),
+      'unexpected_content',
+      `expected a question and its answer under "${section.heading.text}"`,
+      ['faq'],
     );
   }
   const faq: FaqEntry[] = [];
   for (const { question, answer } of entries) {
     if (answer.length === 0) {
-      return fail(`line ${question.no + 1}: expected the answer to "${question.text}"`);
+      return failAt(
+        question.no + 1,
+        'unexpected_content',
+        `expected the answer to "${question.text}"`,
+        ['faq', faq.length, 'answer'],
+      );
     }
     faq.push({ question: question.text, answer: fenceAnswerCommands(answer.join('\n\n')) });
   }
@@ -207,12 +272,43 @@ function readFaq(section: PageSection): Result<FaqEntry[]> {
 /** Reads an optional section with `read`; an absent section gives `undefined`. */
 function readOptional<T>(
   section: PageSection | undefined,
-  read: (section: PageSection) => Result<T>,
-): Result<T | undefined> {
+  read: (section: PageSection) => PageResult<T>,
+): PageResult<T | undefined> {
   return section === undefined ? ok(undefined) : read(section);
 }
 
-export function importPageText(text: string, registry: ProductRegistry): Result<Article, string> {
+/**
+ * Page text → an article. A refusal keeps its data: the line of the page, a stable code and the
+ * message (the schema's issues, should the page give an invalid article, keep zod's codes).
+ */
+export function importPageText(
+  text: string,
+  registry: ProductRegistry,
+): Result<Article, ReadFailure> {
+  const tooLarge = fileTooLarge(text);
+  if (tooLarge) return fail(readFailure([tooLarge]));
+  const input = readPage(text, registry);
+  if (!input.ok) return fail(readFailure([input.reason]));
+  const oversized = oversizedFields(input.value).map(({ path, bytes }) => ({
+    code: 'too_large',
+    path,
+    message: fieldTooLargeMessage(dottedPath(path), bytes),
+  }));
+  if (oversized.length > 0) return fail(readFailure(oversized));
+  const parsed = articleSchema.safeParse(input.value);
+  if (!parsed.success) {
+    return fail({
+      message: `the page gives an invalid article: ${describeIssues(parsed.error)}`,
+      issues: parsed.error.issues.map((issue) => {
+        const path = issue.path.map((part) => (typeof part === 'number' ? part : String(part)));
+        return { code: issue.code, path, message: `${dottedPath(path)}: ${issue.message}` };
+      }),
+    });
+  }
+  return ok(parsed.data);
+}
+
+function readPage(text: string, registry: ProductRegistry): PageResult<ArticleInput> {
   const { lines, endNo } = readLines(text);
   const header = readHeader(lines, endNo, registry);
   if (!header.ok) return header;
@@ -222,7 +318,12 @@ export function importPageText(text: string, registry: ProductRegistry): Result<
   const { meaning, sections } = body.value;
   if (meaning.length === 0) {
     const where = Object.values(sections)[0]?.heading.no ?? endNo;
-    return fail(`line ${where}: expected the meaning paragraph after "${MEANING_HEADING}"`);
+    return failAt(
+      where,
+      'unexpected_content',
+      `expected the meaning paragraph after "${MEANING_HEADING}"`,
+      ['meaning', 'summary'],
+    );
   }
 
   const appliesTo = readOptional(sections.appliesTo, (s) => readPlatforms(s, registry, product));
@@ -236,7 +337,7 @@ export function importPageText(text: string, registry: ProductRegistry): Result<
   const faq = readOptional(sections.faq, readFaq);
   if (!faq.ok) return faq;
 
-  const input: ArticleInput = {
+  return ok({
     code,
     product: product.slug,
     title: `${product.name} error ${code}`,
@@ -247,10 +348,5 @@ export function importPageText(text: string, registry: ProductRegistry): Result<
     fixes: fixes.value ?? [],
     ...(escalation.value === undefined ? {} : { escalation: escalation.value }),
     faq: faq.value ?? [],
-  };
-  const parsed = articleSchema.safeParse(input);
-  if (!parsed.success) {
-    return fail(`the page gives an invalid article: ${describeIssues(parsed.error)}`);
-  }
-  return ok(parsed.data);
+  });
 }

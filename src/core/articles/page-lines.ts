@@ -1,4 +1,17 @@
+import type { Issue, IssuePath } from '../issues.js';
 import { fail, ok, type Result } from '../result.js';
+import type { ReadIssueCode } from './markdown-blocks.js';
+
+/** What the importer's parts return: a value, or the one issue that stops the import. */
+export type PageResult<T> = Result<T, Issue>;
+
+/** A refusal at a line of the page, with its stable code (the readers' codes). */
+export const failAt = (
+  line: number,
+  code: ReadIssueCode,
+  message: string,
+  path: IssuePath = [],
+): { ok: false; reason: Issue } => fail({ code, path, line, message });
 
 /**
  * A scraped page as numbered lines, cut into its sections. The scraper writes one paragraph
@@ -54,7 +67,7 @@ export const sameHeading = (text: string, heading: string): boolean => {
 const ORDER = SECTIONS.map((section) => `"${section.heading}"`).join(', ');
 
 /** Cuts the lines after the page's header into the meaning and the sections, in page order. */
-export function splitSections(lines: readonly PageLine[], endNo: number): Result<PageBody> {
+export function splitSections(lines: readonly PageLine[], endNo: number): PageResult<PageBody> {
   const body: PageBody = { meaning: [], sections: {}, endNo };
   let current = body.meaning;
   let last = -1;
@@ -66,8 +79,10 @@ export function splitSections(lines: readonly PageLine[], endNo: number): Result
       continue;
     }
     if (index <= last) {
-      return fail(
-        `line ${line.no}: section "${section.heading}" is out of place; sections come once each, in the order ${ORDER}`,
+      return failAt(
+        line.no,
+        'section_order',
+        `section "${section.heading}" is out of place; sections come once each, in the order ${ORDER}`,
       );
     }
     last = index;

@@ -34,8 +34,8 @@ describe('readProcedureMarkdown', () => {
     const read = readProcedureMarkdown(text);
     expect(read.ok).toBe(false);
     if (!read.ok) {
-      expect(read.reason).toMatch(new RegExp(`^line ${line}: `));
-      expect(read.reason).toMatch(message);
+      expect(read.reason.message).toMatch(new RegExp(`^line ${line}: `));
+      expect(read.reason.message).toMatch(message);
     }
   });
 });

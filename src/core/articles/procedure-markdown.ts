@@ -1,5 +1,7 @@
-import { fail, ok, type Result } from '../result.js';
-import { lineAt, MarkdownError, quoteLine, toLines } from './markdown-blocks.js';
+import type { ReadFailure } from '../issues.js';
+import { fail, type Result } from '../result.js';
+import { fileTooLarge } from './content-limits.js';
+import { lineAt, MarkdownError, quoteLine, readOrFail, toLines } from './markdown-blocks.js';
 import { readFixBody, writeFixBody } from './markdown-fix.js';
 import { validateAt } from './markdown-issues.js';
 import { PROCEDURE_FRONT_KEYS } from './markdown-sections.js';
@@ -11,8 +13,10 @@ import { type Procedure, procedureSchema } from './schema.js';
  * matter `id` and `title`, then the body of one fix with no heading — read and written by the
  * same code as an article's fixes.
  */
-export function readProcedureMarkdown(text: string): Result<Procedure, string> {
-  try {
+export function readProcedureMarkdown(text: string): Result<Procedure, ReadFailure> {
+  const tooLarge = fileTooLarge(text);
+  if (tooLarge) return fail({ message: tooLarge.message, issues: [tooLarge] });
+  return readOrFail(() => {
     const lines = toLines(text);
     const map: SourceLines = new Map();
     const front = readFrontMatter(
@@ -34,13 +38,11 @@ export function readProcedureMarkdown(text: string): Result<Procedure, string> {
       throw new MarkdownError(
         stop.no,
         `a procedure is the body of one fix, with no headings; found ${quoteLine(stop.text)}`,
+        'unexpected_content',
       );
     }
-    return ok(validateAt(procedureSchema, { ...front.values, ...body.fields }, map, '', 1));
-  } catch (error) {
-    if (error instanceof MarkdownError) return fail(error.message);
-    throw error;
-  }
+    return validateAt(procedureSchema, { ...front.values, ...body.fields }, map, '', 1);
+  });
 }
 
 /** The canonical text of a procedure; `readProcedureMarkdown` gives back an equal one. */

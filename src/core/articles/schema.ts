@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CANONICAL_CODE, CANONICAL_CODE_RULE } from '../codes/code-value.js';
 
 /**
  * The article model (DESIGN.md, "Article model"): one schema behind the Markdown source, the
@@ -6,15 +7,13 @@ import { z } from 'zod';
  * must have; `lint` enforces the rest of CONTENT.md.
  */
 
-export const CANONICAL_CODE = /^0x[0-9A-F]{8}$/;
 export const SLUG = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const text = z.string().trim().min(1, 'must not be empty');
 
-export const codeSchema = z
-  .string()
-  .regex(CANONICAL_CODE, 'must be "0x" followed by 8 upper-case hex digits, e.g. "0x80244001"');
+/** The pattern and message are code-value.ts's: the one owner of the canonical form. */
+export const codeSchema = z.string().regex(CANONICAL_CODE, CANONICAL_CODE_RULE);
 export const slugSchema = z
   .string()
   .regex(SLUG, 'must be lower-case letters, digits, "." and "-", e.g. "reset-components"');

@@ -1,5 +1,6 @@
 import { fail, ok, type Result } from '../result.js';
 import type { NamedValue } from './code-name.js';
+import { isCanonical, valueOfCode } from './code-value.js';
 
 /**
  * The shared machinery of the `data/windows/` table readers: cells found by header name (so a
@@ -68,12 +69,11 @@ function readRows<T>(
   return ok(rows);
 }
 
-const HEX32 = /^0x[0-9A-F]{8}$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 export function readHex(text: string, column: string): Result<number> {
-  return HEX32.test(text)
-    ? ok(parseInt(text.slice(2), 16))
+  return isCanonical(text)
+    ? ok(valueOfCode(text))
     : fail(`${column} "${text}" is not 0x + 8 upper-case hex digits`);
 }
 

@@ -197,6 +197,6 @@ describe('readFamilyMarkdown: refusals name the line and what is expected', () =
   ])('%s', (_what, text, expected) => {
     const read = readFamilyMarkdown(text);
     expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.reason).toMatch(expected);
+    if (!read.ok) expect(read.reason.message).toMatch(expected);
   });
 });

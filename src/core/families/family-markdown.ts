@@ -6,11 +6,16 @@ import {
   MarkdownError,
   quoteLine,
   readFence,
+  type ReadIssueCode,
+  readOrFail,
   toLines,
 } from '../articles/markdown-blocks.js';
+import { fileTooLarge } from '../articles/content-limits.js';
 import { validateAt } from '../articles/markdown-issues.js';
 import { readFrontMatter, type SourceLines } from '../articles/markdown-yaml.js';
-import { fail, ok, type Result } from '../result.js';
+import { formatCode, isCanonical } from '../codes/code-value.js';
+import type { ReadFailure } from '../issues.js';
+import { fail, type Result } from '../result.js';
 import { type Family, type FamilyCode, familySchema } from './family-schema.js';
 
 /**
@@ -27,11 +32,22 @@ const EXPECTED_SECTIONS = `"## ${HELPS}" or "## ${CODES}"`;
 /** A `## ` section: its heading line and the lines up to the next `## ` (fences kept whole). */
 type Section = { title: string; no: number; lines: Line[] };
 
-const CODE_LINE = /^- `(0x[0-9A-F]{8})` ([A-Za-z_][A-Za-z0-9_]*): (\S.*)$/;
+/** `- \`<code>\` NAME: text`; the code is then checked by code-value.ts, the canonical form's owner. */
+const CODE_LINE = /^- `([^`]*)` ([A-Za-z_][A-Za-z0-9_]*): (\S.*)$/;
 const CODE_EXAMPLE = '"- `0x80244001` WU_E_PT_SOAPCLIENT_INITIALIZE: one line in our own words"';
 
-export function readFamilyMarkdown(text: string): Result<Family, string> {
-  try {
+export function readFamilyMarkdown(text: string): Result<Family, ReadFailure> {
+  const read = readFamilySource(text);
+  return read.ok ? { ok: true, value: read.value.family } : read;
+}
+
+/** The family and the line each field came from, so lint can name the line of its problems. */
+export function readFamilySource(
+  text: string,
+): Result<{ family: Family; lines: SourceLines }, ReadFailure> {
+  const tooLarge = fileTooLarge(text);
+  if (tooLarge) return fail({ message: tooLarge.message, issues: [tooLarge] });
+  return readOrFail(() => {
     const lines = toLines(text);
     const map: SourceLines = new Map();
     const front = readFrontMatter(lines, { keys: FRONT_KEYS, strings: ['id', 'title'] }, map);
@@ -41,11 +57,18 @@ export function readFamilyMarkdown(text: string): Result<Family, string> {
       throw new MarkdownError(
         at,
         'expected the description (a paragraph or two, before the first "## " heading)',
+        'empty_text',
+        ['description'],
       );
     }
     const helps = sections.find((section) => section.title === HELPS);
     if (helps === undefined) {
-      throw new MarkdownError(sections[0]?.no ?? end, `expected a section "## ${HELPS}"`);
+      throw new MarkdownError(
+        sections[0]?.no ?? end,
+        `expected a section "## ${HELPS}"`,
+        'invalid_type',
+        ['helps'],
+      );
     }
     checkOrder(sections);
     const codesSection = sections.find((section) => section.title === CODES);
@@ -56,11 +79,8 @@ export function readFamilyMarkdown(text: string): Result<Family, string> {
       helps: readHelps(helps),
       codes,
     };
-    return ok(validateAt(familySchema, family, map, '', 1));
-  } catch (error) {
-    if (error instanceof MarkdownError) return fail(error.message);
-    throw error;
-  }
+    return { family: validateAt(familySchema, family, map, '', 1), lines: map };
+  });
 }
 
 function splitSections(
@@ -82,13 +102,18 @@ function splitSections(
       throw new MarkdownError(
         line.no,
         `a family file has no "# " heading (its title is in the front matter); expected ${EXPECTED_SECTIONS}`,
+        'unexpected_content',
       );
     }
     const heading = /^##[ \t]+(.*?)[ \t]*$/.exec(line.text);
     if (heading) {
       const title = sectionTitle(heading[1] ?? '', line);
       if (sections.some((section) => section.title === title)) {
-        throw new MarkdownError(line.no, `a second "## ${title}"; each section appears once`);
+        throw new MarkdownError(
+          line.no,
+          `a second "## ${title}"; each section appears once`,
+          'section_order',
+        );
       }
       const section: Section = { title, no: line.no, lines: [] };
       sections.push(section);
@@ -106,6 +131,7 @@ function sectionTitle(written: string, line: Line): string {
     throw new MarkdownError(
       line.no,
       `unknown section ${quoteLine(line.text)}; expected ${EXPECTED_SECTIONS}`,
+      'unknown_section',
     );
   }
   return known;
@@ -114,19 +140,30 @@ function sectionTitle(written: string, line: Line): string {
 function checkOrder(sections: readonly Section[]): void {
   const [first, second] = sections;
   if (first?.title === CODES && second !== undefined) {
-    throw new MarkdownError(first.no, `expected "## ${HELPS}" before "## ${CODES}"`);
+    throw new MarkdownError(
+      first.no,
+      `expected "## ${HELPS}" before "## ${CODES}"`,
+      'section_order',
+    );
   }
 }
 
 function readHelps(section: Section): string {
   const first = section.lines.find((line) => !isBlank(line.text));
   if (first === undefined) {
-    throw new MarkdownError(section.no, `expected a bullet list ("- …") under "## ${HELPS}"`);
+    throw new MarkdownError(
+      section.no,
+      `expected a bullet list ("- …") under "## ${HELPS}"`,
+      'empty_text',
+      ['helps'],
+    );
   }
   if (!/^- \S/.test(first.text)) {
     throw new MarkdownError(
       first.no,
       `expected a bullet list ("- …") first under "## ${HELPS}"; found ${quoteLine(first.text)}`,
+      'unexpected_content',
+      ['helps'],
     );
   }
   return joinTrimmed(section.lines);
@@ -138,11 +175,20 @@ function readCodes(section: Section, map: SourceLines): FamilyCode[] {
   for (const line of section.lines) {
     if (isBlank(line.text)) continue;
     const match = CODE_LINE.exec(line.text);
-    if (!match) throw new MarkdownError(line.no, codeLineProblem(line.text));
-    const [, code = '', name = '', text = ''] = match;
+    const [, code = '', name = '', text = ''] = match ?? [];
+    const path = ['codes', codes.length];
+    if (!match || !isCanonical(code)) {
+      const problem = codeLineProblem(line.text);
+      throw new MarkdownError(line.no, problem.message, problem.code, path);
+    }
     const earlier = seen.get(code);
     if (earlier !== undefined) {
-      throw new MarkdownError(line.no, `${code} is listed again (first on line ${earlier})`);
+      throw new MarkdownError(
+        line.no,
+        `${code} is listed again (first on line ${earlier})`,
+        'duplicate',
+        path,
+      );
     }
     seen.set(code, line.no);
     map.set(`codes.${codes.length}`, line.no);
@@ -152,23 +198,32 @@ function readCodes(section: Section, map: SourceLines): FamilyCode[] {
     throw new MarkdownError(
       section.no,
       `expected one line per code under "## ${CODES}", such as ${CODE_EXAMPLE}`,
+      'empty_text',
+      ['codes'],
     );
   }
   return codes;
 }
 
 /** Says what is wrong with a line that is not a code line, as precisely as it can. */
-function codeLineProblem(text: string): string {
+function codeLineProblem(text: string): { code: ReadIssueCode; message: string } {
   const expected = `expected a code line such as ${CODE_EXAMPLE}; found ${quoteLine(text)}`;
-  const hex = /^- `(0[xX][0-9A-Fa-f]{8})`/.exec(text);
-  if (hex && !/^0x[0-9A-F]{8}$/.test(hex[1] ?? '')) {
-    const canonical = `0x${(hex[1] ?? '').slice(2).toUpperCase()}`;
-    return `write the code in canonical form, \`${canonical}\`; ${expected}`;
+  const written = /^- `([^`]*)`/.exec(text)?.[1] ?? '';
+  const hex = /^0[xX]([0-9A-Fa-f]{8})$/.exec(written);
+  if (hex && !isCanonical(written)) {
+    const canonical = formatCode(Number.parseInt(hex[1] ?? '', 16));
+    return {
+      code: 'not_canonical',
+      message: `write the code in canonical form, \`${canonical}\`; ${expected}`,
+    };
   }
-  if (/^- `0x[0-9A-F]{8}` [A-Za-z_][A-Za-z0-9_]*:?\s*$/.test(text)) {
-    return `the line has no description after the name; ${expected}`;
+  if (isCanonical(written) && /^- `[^`]*` [A-Za-z_][A-Za-z0-9_]*:?\s*$/.test(text)) {
+    return {
+      code: 'empty_text',
+      message: `the line has no description after the name; ${expected}`,
+    };
   }
-  return expected;
+  return { code: 'unexpected_content', message: expected };
 }
 
 /** The lines as Markdown, leading and trailing blank lines dropped. */

@@ -1,5 +1,6 @@
 import type { DomainErrorCode } from '../../core/errors.js';
 import { statusOfCode, type HttpErrorStatus } from '../errors.js';
+import { LIMIT_STATUS, type LimitErrorCode } from '../limits.js';
 
 /** The API's operations, by the `operationId` the document gives them. */
 export type OperationId =
@@ -12,8 +13,14 @@ export type OperationId =
   | 'getArticle'
   | 'getOpenApiDocument';
 
-/** Every code an error body may carry: the domain's, and `internal` for a fault of ours. */
-export type ErrorCode = DomainErrorCode | 'internal';
+/**
+ * Every code an error body may carry: the domain's, the request limits' (answered before any
+ * route runs), and `internal` for a fault of ours.
+ */
+export type ErrorCode = DomainErrorCode | LimitErrorCode | 'internal';
+
+/** A status an error body is answered with. */
+export type ErrorStatus = HttpErrorStatus | (typeof LIMIT_STATUS)[LimitErrorCode];
 
 interface ErrorUse {
   /** When it is answered, for the response's description. */
@@ -41,6 +48,12 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
     on: ['getArticle'],
   },
   internal: { when: 'a fault on our side (logged; no details in the answer)', on: 'every' },
+  // The limits (http/limits.ts) run before every route; only POST has a body to cap.
+  uri_too_long: { when: 'the path and query are longer than MAX_URL_BYTES', on: 'every' },
+  payload_too_large: {
+    when: "the body is larger than the route's cap (at most MAX_BODY_BYTES)",
+    on: ['requestArticle'],
+  },
   // Raised by the importer and the configuration, which no API operation reaches (yet).
   invalid_article: { when: 'an article does not meet the schema', on: [] },
   invalid_page_text: { when: 'page text cannot be read as an article', on: [] },
@@ -49,12 +62,14 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   revision_conflict: { when: 'the article changed since the revision it was edited from', on: [] },
 };
 
-export const statusOf = (code: ErrorCode): HttpErrorStatus =>
-  code === 'internal' ? 500 : statusOfCode(code);
+const isLimitCode = (code: ErrorCode): code is LimitErrorCode => code in LIMIT_STATUS;
+
+export const statusOf = (code: ErrorCode): ErrorStatus =>
+  code === 'internal' ? 500 : isLimitCode(code) ? LIMIT_STATUS[code] : statusOfCode(code);
 
 /** The codes an operation can answer, grouped by status. */
-export function errorsOf(operation: OperationId): Map<HttpErrorStatus, ErrorCode[]> {
-  const byStatus = new Map<HttpErrorStatus, ErrorCode[]>();
+export function errorsOf(operation: OperationId): Map<ErrorStatus, ErrorCode[]> {
+  const byStatus = new Map<ErrorStatus, ErrorCode[]>();
   for (const [code, use] of Object.entries(ERROR_USES) as [ErrorCode, ErrorUse][]) {
     if (use.on !== 'every' && !use.on.includes(operation)) continue;
     const status = statusOf(code);

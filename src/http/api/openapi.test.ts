@@ -1,6 +1,7 @@
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Composed } from '../../compose.js';
+import { DEFAULT_SERVER_SETTINGS } from '../../config.js';
 import { composeForTest } from '../../test-support/compose-for-test.js';
 import { createHttpApp } from '../create-http-app.js';
 import { ERROR_USES, statusOf, type ErrorCode } from './openapi-errors.js';
@@ -129,6 +130,13 @@ describe('the OpenAPI document', () => {
       ['/api/v1/requests', {}, 'listArticleRequests'],
       ['/api/v1/codes/0x80244001/requests', { method: 'POST' }, 'requestArticle'],
       ['/api/v1/codes/nonsense/requests', { method: 'POST' }, 'requestArticle'],
+      // The limits answer before any route: 414 on any operation, 413 where there is a body.
+      [`/api/v1/codes/${'8'.repeat(DEFAULT_SERVER_SETTINGS.maxUrlBytes)}`, {}, 'lookupCode'],
+      [
+        '/api/v1/codes/0x80244001/requests',
+        { method: 'POST', body: 'a'.repeat(DEFAULT_SERVER_SETTINGS.maxBodyBytes + 1) },
+        'requestArticle',
+      ],
     ];
     for (const [path, init, id] of cases) {
       const response = await app.request(path, init);

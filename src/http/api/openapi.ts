@@ -1,3 +1,4 @@
+import { CANONICAL_CODE } from '../../core/codes/code-value.js';
 import { componentSchemas, reachableComponents } from './openapi-schemas.js';
 import { ERROR_USES, errorsOf, type OperationId } from './openapi-errors.js';
 
@@ -51,7 +52,7 @@ const canonicalCode = (name: string) => ({
   name,
   in: 'path',
   required: true,
-  schema: { type: 'string', pattern: '^0x[0-9A-F]{8}$' },
+  schema: { type: 'string', pattern: CANONICAL_CODE.source },
 });
 
 function paths(): Record<string, unknown> {

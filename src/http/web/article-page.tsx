@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
-import { codePath } from '../../app/urls.js';
+import { articlePath, codePath } from '../../app/urls.js';
 import {
   isCommandAction,
   type InlineFix,
@@ -111,7 +111,7 @@ export function ArticlePage({
     <Layout
       title={article.title}
       description={article.meaning.summary.split('\n')[0]}
-      canonicalPath={`/${article.product}/${article.code}`}
+      canonicalPath={articlePath(article.product, article.code)}
     >
       <article>
         <p class="meta">

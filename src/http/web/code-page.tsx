@@ -1,5 +1,6 @@
 import type { VNode } from 'preact';
 import type { CodeDetails, ReadingView } from '../../app/responses.js';
+import { codePath } from '../../app/urls.js';
 import { DecodePanel } from './decode-panel.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks } from './markdown-html.js';
@@ -68,7 +69,7 @@ export function CodePage(props: CodePageProps): VNode {
           <ul>
             {reading.suggestions.map((code) => (
               <li>
-                <a href={`/codes/${code}`}>
+                <a href={codePath(code)}>
                   <code>{code}</code>
                 </a>
               </li>

@@ -1,6 +1,6 @@
 import type { VNode } from 'preact';
 import type { FamilyDetail, FamilySummary } from '../../app/responses.js';
-import { codePath } from '../../app/urls.js';
+import { codePath, familiesPath } from '../../app/urls.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks } from './markdown-html.js';
 
@@ -8,7 +8,7 @@ export function FamilyPage({ family }: { family: FamilyDetail }): VNode {
   return (
     <Layout title={family.title} canonicalPath={family.url}>
       <p class="meta">
-        <a href="/families">Families of codes</a>
+        <a href={familiesPath}>Families of codes</a>
       </p>
       <h1>{family.title}</h1>
       <MarkdownBlocks text={family.description} />
@@ -38,7 +38,7 @@ export function FamilyPage({ family }: { family: FamilyDetail }): VNode {
 
 export function FamiliesPage({ families }: { families: readonly FamilySummary[] }): VNode {
   return (
-    <Layout title="Families of codes" canonicalPath="/families">
+    <Layout title="Families of codes" canonicalPath={familiesPath}>
       <h1>Families of codes</h1>
       <p>
         Codes that come from the same part of Windows share causes and fixes. Each family says what

@@ -1,4 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
+import { homePath, lookupPath } from '../../app/urls.js';
 import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
 
 export interface LayoutProps {
@@ -30,10 +31,10 @@ export function Layout({ title, description, canonicalPath, query, children }: L
         </a>
         <header class="site">
           <div class="inner">
-            <a class="brand" href="/">
+            <a class="brand" href={homePath}>
               Error Atlas
             </a>
-            <form class="lookup" action="/codes" method="get" role="search">
+            <form class="lookup" action={lookupPath} method="get" role="search">
               <label for="lookup-q" class="skip">
                 Error code
               </label>

@@ -18,11 +18,17 @@ export const etagOf = (body: Uint8Array | string): string =>
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
 
-  constructor(private readonly capacity = 2_000) {}
+  /** `observe` hears every look-up's result (metrics count hits and misses with it). */
+  constructor(
+    private readonly capacity = 2_000,
+    private readonly observe?: (result: 'hit' | 'miss') => void,
+  ) {}
 
   get(key: string, version: string): CachedPage | undefined {
     const page = this.pages.get(key);
-    return page?.version === version ? page : undefined;
+    const current = page?.version === version ? page : undefined;
+    this.observe?.(current === undefined ? 'miss' : 'hit');
+    return current;
   }
 
   set(key: string, version: string, html: string): CachedPage {

@@ -2,7 +2,7 @@ import type { Context, Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
 import { lookupCode } from '../../app/lookup-code.js';
-import { articlePath, codePath } from '../../app/urls.js';
+import { articlePath, codePath, requestedPath } from '../../app/urls.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { DomainError } from '../../core/errors.js';
 import { findProduct, platformName } from '../../core/products/registry.js';
@@ -44,8 +44,12 @@ export function sendErrorPage(c: Context, error: unknown, input?: string): Respo
 }
 
 /** Server-rendered pages: everything works without JavaScript. */
-export function registerWebRoutes(app: Hono, deps: AppDeps): void {
-  const cache = new PageCache();
+export function registerWebRoutes(
+  app: Hono,
+  deps: AppDeps,
+  observePageCache?: (result: 'hit' | 'miss') => void,
+): void {
+  const cache = new PageCache(undefined, observePageCache);
 
   for (const asset of ASSETS) {
     app.get(asset.path, (c) =>
@@ -55,8 +59,6 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
       }),
     );
   }
-
-  app.get('/healthz', (c) => c.text('ok'));
 
   app.get('/', async (c) => {
     const version = await deps.store.contentVersion();
@@ -142,7 +144,7 @@ export function registerWebRoutes(app: Hono, deps: AppDeps): void {
     const code = c.req.param('code');
     try {
       const outcome = await requestArticle(deps, code, clientAddress(c));
-      return c.redirect(`${codePath(code)}?requested=${outcome.recorded ? 'yes' : 'again'}`, 303);
+      return c.redirect(requestedPath(code, outcome.recorded), 303);
     } catch (error) {
       if (error instanceof DomainError && error.code === 'article_exists') {
         return c.redirect(codePath(code), 303);

@@ -1,0 +1,217 @@
+// The honest page-rate measurement that bench/article-page.mjs and bench/codes.mjs share.
+// Each route is loaded against a "memory route" of the same app (registered through
+// createHttpApp's `before` hook, behind the same middleware) that answers the very bytes and
+// headers the route answered; and, in the same run, a plain node:http server answering the
+// article's bytes shows what the load generator can drive at all. When that plain server is
+// not clearly faster than the memory route, the generator is the bottleneck and the run is
+// "load-generator bound": its ratios are the generator's ceiling, not a result.
+import { Buffer } from 'node:buffer';
+import { createServer, get } from 'node:http';
+import { availableParallelism, loadavg } from 'node:os';
+import { ARTICLE, describeGenerator, loadRate, mean, startBenchServer } from './lib.mjs';
+
+export const ROUTES = {
+  'article-raw': { path: ARTICLE, headers: {}, label: 'article page' },
+  'article-compressed': {
+    path: ARTICLE,
+    headers: { 'accept-encoding': 'gzip, br' },
+    label: 'article page (gzip, br)',
+  },
+  // 0x80240022 (WU_E_ALL_UPDATES_FAILED) has no article: its page is the decode, names,
+  // family and related codes, the page most people land on.
+  'code-page': { path: '/codes/0x80240022', headers: {}, label: 'code page, no article' },
+  'api-lookup': { path: '/api/v1/codes/0x80244001', headers: {}, label: 'API look-up' },
+};
+
+export const TARGETS = { routeOverMemory: 0.9, memoryOverPlain: 0.6, compressedShare: 0.3 };
+/** The plain server must beat the memory route by this much for the run to count. */
+const CLEARLY_FASTER = 1.25;
+
+const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'content-encoding', 'vary'];
+
+/** One answer's exact bytes on the wire (fetch would decompress them) and its headers. */
+function sample(url, headers) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode,
+          headers: response.headers,
+          bytes: Buffer.concat(chunks),
+        }),
+      );
+    }).on('error', reject);
+  });
+}
+
+function startPlainServer(bytes, headers) {
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { ...headers, 'content-length': bytes.length });
+    response.end(bytes);
+  });
+  return new Promise((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        stop: () => new Promise((done) => server.close(done)),
+      }),
+    ),
+  );
+}
+
+/**
+ * Loads each named route and its memory route, alternating round by round so that drift on a
+ * shared machine hits both alike, plus the plain node:http server once a round.
+ */
+export async function measurePages({
+  names = Object.keys(ROUTES),
+  seconds = 10,
+  rounds = 2,
+  connections = 50,
+} = {}) {
+  const loadBefore = loadavg()[0];
+  const memory = new Map();
+  const server = await startBenchServer({
+    before: (app) => {
+      for (const name of names) {
+        app.get(`/__bench/memory/${name}`, (c) => {
+          const held = memory.get(name);
+          // A copy: the node adapter writes Content-Length into the object it is given.
+          return c.body(held.bytes, 200, { ...held.headers });
+        });
+      }
+    },
+  });
+  const samples = {};
+  for (const name of names) {
+    const route = ROUTES[name];
+    const answer = await sample(`${server.origin}${route.path}`, route.headers);
+    if (answer.status !== 200) throw new Error(`${route.path} answered ${answer.status}, not 200`);
+    const headers = Object.fromEntries(
+      KEPT_HEADERS.filter((h) => answer.headers[h] !== undefined).map((h) => [
+        h,
+        answer.headers[h],
+      ]),
+    );
+    memory.set(name, { bytes: new Uint8Array(answer.bytes), headers });
+    samples[name] = { bytes: answer.bytes.length, encoding: answer.headers['content-encoding'] };
+  }
+  const plainBytes = memory.get(names[0]);
+  const plain = await startPlainServer(plainBytes.bytes, plainBytes.headers);
+
+  const options = (name) => ({ seconds, connections, headers: ROUTES[name].headers });
+  const urls = (name) => ({
+    route: `${server.origin}${ROUTES[name].path}`,
+    memory: `${server.origin}/__bench/memory/${name}`,
+  });
+  for (const name of names) {
+    await loadRate(urls(name).route, { ...options(name), seconds: 2 });
+    await loadRate(urls(name).memory, { ...options(name), seconds: 2 });
+  }
+  await loadRate(plain.origin, { seconds: 2, connections });
+
+  const rates = Object.fromEntries(names.map((n) => [n, { route: [], memory: [] }]));
+  const plainRates = [];
+  for (let round = 0; round < rounds; round++) {
+    plainRates.push((await loadRate(plain.origin, { seconds, connections })).perSecond);
+    for (const name of names) {
+      rates[name].memory.push((await loadRate(urls(name).memory, options(name))).perSecond);
+      rates[name].route.push((await loadRate(urls(name).route, options(name))).perSecond);
+    }
+  }
+  await plain.stop();
+  await server.stop();
+
+  const plainRate = mean(plainRates);
+  const results = Object.fromEntries(
+    names.map((name) => {
+      const route = mean(rates[name].route);
+      const mem = mean(rates[name].memory);
+      return [
+        name,
+        { ...samples[name], route, memory: mem, ratio: route / mem, rounds: rates[name] },
+      ];
+    }),
+  );
+  const baselineMemory = results[names[0]].memory;
+  return {
+    generator: describeGenerator(),
+    seconds,
+    rounds,
+    connections,
+    plain: { rate: plainRate, rounds: plainRates, of: names[0] },
+    results,
+    // Other work on the machine: with more runnable processes than cores, rates drift by
+    // more than the differences measured.
+    load: { before: loadBefore, after: loadavg()[0], cores: availableParallelism() },
+    // Not a result when the generator cannot drive a server that does less than ours.
+    generatorBound: plainRate < CLEARLY_FASTER * baselineMemory,
+  };
+}
+
+const f0 = (n) => n.toFixed(0);
+const pass = (ok) => (ok ? 'PASS' : 'FAIL');
+
+/** Prints the rates and the targets with pass/fail; returns whether every target passed. */
+export function printPageRates(run) {
+  const lines = [];
+  lines.push(
+    `load generator: ${run.generator}; ${run.connections} connections, ${run.rounds} rounds of ${run.seconds} s`,
+  );
+  lines.push(
+    `plain node:http, same bytes as ${run.plain.of}: ${f0(run.plain.rate)} req/s (${run.plain.rounds.map(f0).join(', ')})`,
+  );
+  let allPass = true;
+  for (const [name, r] of Object.entries(run.results)) {
+    const ok = r.ratio >= TARGETS.routeOverMemory;
+    allPass &&= ok;
+    lines.push(
+      `${ROUTES[name].label.padEnd(26)} ${String(r.bytes).padStart(6)} B${r.encoding ? ` ${r.encoding}` : ''}: ` +
+        `${f0(r.route)} req/s, memory route ${f0(r.memory)} req/s, ratio ${r.ratio.toFixed(3)} ` +
+        `(target >= ${TARGETS.routeOverMemory}) ${pass(ok)}`,
+    );
+  }
+  const first = Object.values(run.results)[0];
+  const memoryOverPlain = first.memory / run.plain.rate;
+  const memOk = memoryOverPlain >= TARGETS.memoryOverPlain;
+  allPass &&= memOk;
+  lines.push(
+    `memory route / plain node:http: ${memoryOverPlain.toFixed(3)} (target >= ${TARGETS.memoryOverPlain}) ${pass(memOk)}`,
+  );
+  const raw = run.results['article-raw'];
+  const compressed = run.results['article-compressed'];
+  if (raw && compressed) {
+    const share = compressed.bytes / raw.bytes;
+    const ok = share <= TARGETS.compressedShare;
+    allPass &&= ok;
+    lines.push(
+      `compressed transfer: ${compressed.bytes} of ${raw.bytes} bytes = ${(share * 100).toFixed(1)}% ` +
+        `(${compressed.encoding ?? 'not compressed'}; target <= ${TARGETS.compressedShare * 100}%) ${pass(ok)}`,
+    );
+  }
+  const spread = (xs) => (Math.max(...xs) - Math.min(...xs)) / Math.max(...xs);
+  const noisy = Object.values(run.results).some(
+    (r) => spread(r.rounds.route) > 0.2 || spread(r.rounds.memory) > 0.2,
+  );
+  const busy = Math.max(run.load.before, run.load.after) > run.load.cores;
+  lines.push(
+    `machine load (1 min) ${run.load.before.toFixed(1)} before, ${run.load.after.toFixed(1)} after, ${run.load.cores} cores`,
+  );
+  if (busy || noisy) {
+    lines.push(
+      `NOISY RUN: ${busy ? 'the machine was busier than its cores' : ''}${busy && noisy ? '; ' : ''}` +
+        `${noisy ? 'rounds of one route differ by more than 20%' : ''}; read the ratios as rough.`,
+    );
+  }
+  if (run.generatorBound) {
+    lines.push(
+      'LOAD-GENERATOR BOUND: plain node:http was not clearly faster than the memory route, so the ' +
+        "ratios above are the load generator's ceiling (or other work on this machine), not a " +
+        'result. Use wrk, more autocannon workers, or a quieter machine.',
+    );
+  }
+  console.log(lines.join('\n'));
+  return allPass && !run.generatorBound && !busy && !noisy;
+}

@@ -1,0 +1,91 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { ServerSettings } from '../config.js';
+
+/** A route whose bodies are capped below the server-wide `MAX_BODY_BYTES`. */
+export interface RouteBodyLimit {
+  method: string;
+  path: RegExp;
+  bytes: number;
+}
+
+/**
+ * Routes that take small forms get small caps. The article-request routes read nothing from
+ * the body (the code is in the path); 4 KiB leaves room for a form's hidden fields (a CSRF
+ * token once accounts exist) and nothing more.
+ */
+export const ROUTE_BODY_LIMITS: readonly RouteBodyLimit[] = [
+  { method: 'POST', path: /^\/api\/v1\/codes\/[^/]+\/requests$/, bytes: 4096 },
+  { method: 'POST', path: /^\/codes\/[^/]+$/, bytes: 4096 },
+];
+
+const describeBytes = (bytes: number): string =>
+  bytes % 1024 === 0 ? `${bytes} bytes (${bytes / 1024} KiB)` : `${bytes} bytes`;
+
+/** The codes the limits answer with, and their statuses (the OpenAPI error table lists them). */
+export const LIMIT_STATUS = { payload_too_large: 413, uri_too_long: 414 } as const;
+export type LimitErrorCode = keyof typeof LIMIT_STATUS;
+
+/** Our own answer, not Hono's bare "Payload Too Large": the code, the limit, and a closed connection. */
+function refuse(c: Context, code: LimitErrorCode, message: string): Response {
+  // The client may still be sending; closing spares reading a body we refuse.
+  return c.json({ error: { code, message } }, LIMIT_STATUS[code], { connection: 'close' });
+}
+
+/** The body cap of a request: its route's, else the server-wide one. */
+export function bodyLimitOf(method: string, path: string, serverWide: number): number {
+  const route = ROUTE_BODY_LIMITS.find((r) => r.method === method && r.path.test(path));
+  return Math.min(route?.bytes ?? serverWide, serverWide);
+}
+
+/**
+ * Caps request bodies. A declared `Content-Length` over the cap is refused before a byte of
+ * the body is read; a chunked body is counted as it streams in and refused when it crosses
+ * the cap (hono/body-limit does both).
+ */
+export function limitBodies(settings: Pick<ServerSettings, 'maxBodyBytes'>): MiddlewareHandler {
+  const byLimit = new Map<number, MiddlewareHandler>();
+  const limiterOf = (bytes: number): MiddlewareHandler => {
+    let limiter = byLimit.get(bytes);
+    if (limiter === undefined) {
+      limiter = bodyLimit({
+        maxSize: bytes,
+        onError: (c) =>
+          refuse(
+            c,
+            'payload_too_large',
+            `the request body is larger than this route accepts: at most ${describeBytes(bytes)}`,
+          ),
+      });
+      byLimit.set(bytes, limiter);
+    }
+    return limiter;
+  };
+  return (c, next) => {
+    // Node gives GET and HEAD no body stream; asking for one would build a whole Request.
+    const method = c.req.method;
+    if (method === 'GET' || method === 'HEAD') return next();
+    return limiterOf(bodyLimitOf(method, c.req.path, settings.maxBodyBytes))(c, next);
+  };
+}
+
+/**
+ * Caps the URL (path and query) at `MAX_URL_BYTES`: no page or look-up needs more, and a
+ * huge URL would otherwise be parsed, logged and echoed before anything refused it.
+ */
+export function limitUrls(settings: Pick<ServerSettings, 'maxUrlBytes'>): MiddlewareHandler {
+  return async (c, next) => {
+    const url = c.req.url;
+    const start = url.indexOf('/', url.indexOf('//') + 2);
+    const length = start < 0 ? 1 : Buffer.byteLength(url.slice(start));
+    if (length > settings.maxUrlBytes) {
+      return refuse(
+        c,
+        'uri_too_long',
+        `the URL is ${length} bytes long; this server accepts at most ${settings.maxUrlBytes}`,
+      );
+    }
+    await next();
+    return undefined;
+  };
+}

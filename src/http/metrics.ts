@@ -1,0 +1,106 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+
+/** What the page cache reports; see `PageCache`'s observer. */
+export type PageCacheResult = 'hit' | 'miss';
+
+export interface Metrics {
+  /** This app's own registry: two apps in one process (tests) never share counters. */
+  registry: Registry;
+  /** Times and counts every request; mount it first so it sees every answer. */
+  middleware: MiddlewareHandler;
+  pageCache: (result: PageCacheResult) => void;
+}
+
+/** Matched route patterns, never raw paths: `/codes/:notation{.+}` is one series, not millions. */
+const UNMATCHED = '(unmatched)';
+
+function routeOf(c: Context): string {
+  const routes = matchedRoutes(c);
+  // The handler that answered is the last one dispatched; middleware mounted with `use`
+  // shows as method ALL, which is not a route of ours.
+  const route = routes[c.req.routeIndex];
+  if (route === undefined || route.method === 'ALL') return UNMATCHED;
+  return route.path;
+}
+
+/** better-sqlite3 throws `SqliteError` with a `SQLITE_…` code; a PostgreSQL driver would add its own test here. */
+export function isDatabaseError(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return error.name === 'SqliteError' || (typeof code === 'string' && code.startsWith('SQLITE_'));
+}
+
+export function createMetrics(): Metrics {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry });
+  const requests = new Counter({
+    name: 'http_requests_total',
+    help: 'HTTP requests answered, by method, route pattern and status.',
+    labelNames: ['method', 'route', 'status'] as const,
+    registers: [registry],
+  });
+  const duration = new Histogram({
+    name: 'http_request_duration_seconds',
+    help: 'Time from the request reaching the app to the response being handed to Node, by route pattern.',
+    labelNames: ['method', 'route'] as const,
+    // A cached page answers in well under a millisecond; a cold render or a database wait takes more.
+    buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [registry],
+  });
+  const pageCache = new Counter({
+    name: 'page_cache_lookups_total',
+    help: 'Rendered-page cache look-ups, by result (hit or miss).',
+    labelNames: ['result'] as const,
+    registers: [registry],
+  });
+  const databaseErrors = new Counter({
+    name: 'database_errors_total',
+    help: 'Requests that failed on a database error.',
+    registers: [registry],
+  });
+  // Both series exist from the start, so a rate() over them is defined before the first miss.
+  pageCache.inc({ result: 'hit' }, 0);
+  pageCache.inc({ result: 'miss' }, 0);
+  databaseErrors.inc(0);
+
+  // Children per label set, looked up once: prom-client hashes the labels on every call
+  // otherwise, which costs more than the rest of this middleware.
+  const series = new Map<string, { count: () => void; observe: (seconds: number) => void }>();
+  const seriesOf = (method: string, route: string, status: string) => {
+    const key = `${method} ${status} ${route}`;
+    let found = series.get(key);
+    if (found === undefined) {
+      const counter = requests.labels(method, route, status);
+      const histogram = duration.labels(method, route);
+      found = { count: () => counter.inc(), observe: (seconds) => histogram.observe(seconds) };
+      series.set(key, found);
+    }
+    return found;
+  };
+
+  const middleware: MiddlewareHandler = async (c, next) => {
+    const started = process.hrtime.bigint();
+    try {
+      await next();
+    } finally {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      const route = routeOf(c);
+      // A method outside HTTP's own would make a series per made-up verb.
+      const method = /^(GET|HEAD|POST|PUT|PATCH|DELETE|OPTIONS)$/.test(c.req.method)
+        ? c.req.method
+        : 'OTHER';
+      const one = seriesOf(method, route, String(c.res.status));
+      one.count();
+      one.observe(seconds);
+      if (isDatabaseError(c.error)) databaseErrors.inc();
+    }
+  };
+
+  return {
+    registry,
+    middleware,
+    pageCache: (result) => pageCache.inc({ result }),
+  };
+}
