@@ -9,6 +9,17 @@ export interface CliIo {
 /** Exit codes (DESIGN.md, Interfaces). */
 export const EXIT = { answered: 0, nothingKnown: 1, badInput: 2 } as const;
 
+/**
+ * `lookup --exit-code`: what a script should do with a failure code, as an exit code (README,
+ * "Scripts"). 0 stays "a success code", 1 "nothing known" (no advice for it), 2 bad input.
+ */
+export const RETRY_EXIT = {
+  transient: 3,
+  'after-restart': 4,
+  'after-fix': 5,
+  permanent: 6,
+} as const;
+
 /** The arguments are wrong: printed to stderr with the command's usage, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -23,6 +23,10 @@ function formatReading(reading: ReadingView, origin: string): string[] {
   }
   if (reading.note) lines.push(`  meaning:  ${reading.note}`);
   if (reading.families.length > 0) lines.push(`  family:   ${reading.families.join(', ')}`);
+  if (reading.retry) {
+    const fix = reading.retry.firstFix ? ` (first safe fix: ${reading.retry.firstFix})` : '';
+    lines.push(`  retry:    ${reading.retry.when}: ${reading.retry.reason}${fix}`);
+  }
   if (reading.suggestions && reading.suggestions.length > 0) {
     lines.push(`  did you mean: ${reading.suggestions.join(', ')}`);
   }
