@@ -20,6 +20,8 @@ import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
+import { MemorySearchIndex } from './adapters/memory/memory-search-index.js';
+import { SqliteSearchIndex } from './adapters/sqlite/sqlite-search-index.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
@@ -98,6 +100,8 @@ export async function compose(
     lookups,
     families,
     mentions: new ArticleMentions(store),
+    // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
+    search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
     requestsToken: config.requestsToken ?? undefined,
   };
   let synced: ImportedItem[] = [];
@@ -108,6 +112,7 @@ export async function compose(
       contentSynced = true;
     }
   } catch (error) {
+    await deps.search.close();
     await store.close();
     throw error;
   }
@@ -120,6 +125,7 @@ export async function compose(
     close: async () => {
       clearInterval(timer);
       await lookups.flush();
+      await deps.search.close();
       await store.close();
     },
   };
