@@ -118,8 +118,10 @@ export function parseSearchParams(
 }
 
 /** Control characters become spaces; the query is cut at MAX_QUERY_CHARS. */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 export const cleanQuery = (q: string): string =>
-  q.slice(0, MAX_QUERY_CHARS).replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  q.slice(0, MAX_QUERY_CHARS).replace(CONTROL, ' ');
 
 export async function search(deps: SearchDeps, input: SearchInput): Promise<SearchResponse> {
   const q = cleanQuery(input.q);

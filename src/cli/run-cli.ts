@@ -4,6 +4,7 @@ import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runLint } from './commands/lint.js';
 import { runLookup } from './commands/lookup.js';
+import { runSearch } from './commands/search.js';
 import { runServe } from './commands/serve.js';
 
 const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   import: runImport,
   export: runExport,
   lint: runLint,
+  search: runSearch,
 };
 
 export const HELP = `erratlas: Windows error codes explained
@@ -20,6 +22,7 @@ export const HELP = `erratlas: Windows error codes explained
 usage:
   erratlas lookup <notation> [--json]   what a code is: 0x80244001, -2145107967, a name…
   erratlas decode <code> [--json]       the bit fields: S R C N X, facility, code, what is inside
+  erratlas search <words…> [--json] [--limit <n>]   codes and articles for a code, a message or words
   erratlas serve [--port <n>] [--db <url>]   the web pages and JSON API
   erratlas import <file|dir>            Markdown articles or page text into the database
   erratlas export <dir>                 every stored article as Markdown files

@@ -136,10 +136,14 @@ export class SqliteSearchIndex implements SearchIndex {
     if (wanted.length === 0 || limit <= 0) return Promise.resolve([]);
     const where = ['search_fts MATCH ?'];
     const params: unknown[] = [wanted.map(ftsTerm).join(' OR ')];
-    if (filters.kind !== undefined) where.push('d.kind = ?') && params.push(filters.kind);
-    if (filters.product !== undefined) where.push('d.product = ?') && params.push(filters.product);
-    if (filters.severity !== undefined)
-      where.push('d.severity = ?') && params.push(filters.severity);
+    const equal = (column: string, value: string | undefined): void => {
+      if (value === undefined) return;
+      where.push(`d.${column} = ?`);
+      params.push(value);
+    };
+    equal('kind', filters.kind);
+    equal('product', filters.product);
+    equal('severity', filters.severity);
     if (filters.family !== undefined) {
       where.push("d.families LIKE ? ESCAPE '\\'");
       params.push(`% ${likeEscaped(filters.family)} %`);

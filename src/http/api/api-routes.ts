@@ -9,6 +9,7 @@ import { suggestCodes } from '../../app/suggest-codes.js';
 import { getFamily, listFamilies } from '../../app/get-families.js';
 import { listArticleRequests } from '../../app/list-article-requests.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { registerSearchApiRoutes } from './search-routes.js';
 
 /** The JSON API under `/api/v1`, and its OpenAPI document. */
 export function registerApiRoutes(app: Hono, deps: AppDeps): void {
@@ -49,6 +50,8 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
     const { product, code } = c.req.param();
     return c.json(toArticleResponse(await getArticle(deps, product, code)));
   });
+
+  registerSearchApiRoutes(app, deps);
 
   app.all('/api/*', (c) => {
     const { status, body } = notFound(

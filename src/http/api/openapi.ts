@@ -10,6 +10,8 @@ import {
   requestOutcomeSchema,
   suggestionsSchema,
 } from '../../app/responses.js';
+import { searchResponseSchema } from '../../app/search-response.js';
+import { SEARCH_PATHS } from './search-openapi.js';
 
 const json = (ref: string) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
@@ -28,6 +30,7 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(familyDetailSchema, { id: 'Family' });
   registry.add(requestOutcomeSchema, { id: 'RequestOutcome' });
   registry.add(requestListSchema, { id: 'RequestList' });
+  registry.add(searchResponseSchema, { id: 'SearchResponse' });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   // Nested schemas with their own ids (Reading, Decoded, …) come out as components too.
   const all = {
@@ -62,6 +65,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         '`{ error: { code, message } }` with a stable `code`.',
     },
     paths: {
+      ...SEARCH_PATHS,
       '/api/v1/codes/{notation}': {
         get: {
           operationId: 'lookupCode',
