@@ -31,18 +31,27 @@ function countTerms(text: string): Map<string, number> {
   return counts;
 }
 
-const analyzed = new WeakMap<SearchDocument, FieldTerms>();
+/**
+ * Analysed fields by document id, reused while the text is the same: an adapter that hands out
+ * fresh objects on every query (SQLite parses JSON) still costs one analysis per document.
+ */
+const analyzed = new Map<string, { fields: SearchDocument['fields']; terms: FieldTerms }>();
+const MAX_CACHED = 20_000;
+
+const sameFields = (a: SearchDocument['fields'], b: SearchDocument['fields']): boolean =>
+  a.name === b.name && a.title === b.title && a.causes === b.causes && a.body === b.body;
+
 function termsOfDocument(document: SearchDocument): FieldTerms {
-  let terms = analyzed.get(document);
-  if (terms === undefined) {
-    terms = {
-      name: countTerms(document.fields.name),
-      title: countTerms(document.fields.title),
-      causes: countTerms(document.fields.causes),
-      body: countTerms(document.fields.body),
-    };
-    analyzed.set(document, terms);
-  }
+  const cached = analyzed.get(document.id);
+  if (cached && sameFields(cached.fields, document.fields)) return cached.terms;
+  const terms = {
+    name: countTerms(document.fields.name),
+    title: countTerms(document.fields.title),
+    causes: countTerms(document.fields.causes),
+    body: countTerms(document.fields.body),
+  };
+  if (analyzed.size >= MAX_CACHED) analyzed.clear();
+  analyzed.set(document.id, { fields: document.fields, terms });
   return terms;
 }
 
