@@ -77,7 +77,11 @@ export function describeSearchIndexContract(name: string, open: () => SearchInde
 
     it('replaces one kind whole, leaving the other kind alone', async () => {
       const index = open();
-      await index.replaceKind('code', [codeDoc('0x80244001', 'WU_E_PT_SOAPCLIENT_INITIALIZE')], 'c1');
+      await index.replaceKind(
+        'code',
+        [codeDoc('0x80244001', 'WU_E_PT_SOAPCLIENT_INITIALIZE')],
+        'c1',
+      );
       await index.replaceKind('article', [article('0x80244001', 'Old title proxy')], 'v1');
       await index.replaceKind('article', [article('0x80244001', 'New title firewall')], 'v2');
       expect(await index.candidates(terms('proxy'), {}, 10)).toEqual([]);
@@ -95,17 +99,31 @@ export function describeSearchIndexContract(name: string, open: () => SearchInde
       await index.replaceKind(
         'article',
         [
-          article('0x00000001', 'proxy one', { severity: 'high', platforms: ['windows-10'], families: ['wu-pt'] }),
-          article('0x00000002', 'proxy two', { severity: 'low', platforms: ['windows-11'], families: ['win32-wrapped'] }),
+          article('0x00000001', 'proxy one', {
+            severity: 'high',
+            platforms: ['windows-10'],
+            families: ['wu-pt'],
+          }),
+          article('0x00000002', 'proxy two', {
+            severity: 'low',
+            platforms: ['windows-11'],
+            families: ['win32-wrapped'],
+          }),
         ],
         'v1',
       );
       await index.replaceKind('code', [codeDoc('0x00000003', 'PROXY_THREE')], 'c1');
       const q = terms('proxy');
       expect(ids(await index.candidates(q, { kind: 'code' }, 10))).toEqual(['code:0x00000003']);
-      expect(ids(await index.candidates(q, { severity: 'high' }, 10))).toEqual(['article:windows-update/0x00000001']);
-      expect(ids(await index.candidates(q, { platform: 'windows-11' }, 10))).toEqual(['article:windows-update/0x00000002']);
-      expect(ids(await index.candidates(q, { family: 'win32-wrapped' }, 10))).toEqual(['article:windows-update/0x00000002']);
+      expect(ids(await index.candidates(q, { severity: 'high' }, 10))).toEqual([
+        'article:windows-update/0x00000001',
+      ]);
+      expect(ids(await index.candidates(q, { platform: 'windows-11' }, 10))).toEqual([
+        'article:windows-update/0x00000002',
+      ]);
+      expect(ids(await index.candidates(q, { family: 'win32-wrapped' }, 10))).toEqual([
+        'article:windows-update/0x00000002',
+      ]);
       expect(await index.candidates(q, { product: 'office' }, 10)).toEqual([]);
       // A filter value is data, never syntax.
       expect(await index.candidates(q, { family: '%' }, 10)).toEqual([]);
@@ -115,7 +133,9 @@ export function describeSearchIndexContract(name: string, open: () => SearchInde
 
     it('keeps to the limit', async () => {
       const index = open();
-      const docs = Array.from({ length: 30 }, (_, i) => codeDoc(`0x${i.toString(16).padStart(8, '0')}`, `PROXY_${i}`));
+      const docs = Array.from({ length: 30 }, (_, i) =>
+        codeDoc(`0x${i.toString(16).padStart(8, '0')}`, `PROXY_${i}`),
+      );
       await index.replaceKind('code', docs, 'c1');
       expect(await index.candidates(terms('proxy'), {}, 7)).toHaveLength(7);
       expect(await index.candidates(terms('proxy'), {}, 0)).toEqual([]);
@@ -140,11 +160,30 @@ export function describeSearchIndexContract(name: string, open: () => SearchInde
 
     it('takes any term as data: FTS syntax, quotes, other scripts', async () => {
       const index = open();
-      await index.replaceKind('article', [article('0x00000001', 'Служба не запущена "NEAR" AND')], 'v1');
-      for (const term of ['"', '*', 'NEAR', 'AND', 'OR', '(', ')', '^', ':', '-', 'near(a b)', 'служба']) {
+      await index.replaceKind(
+        'article',
+        [article('0x00000001', 'Служба не запущена "NEAR" AND')],
+        'v1',
+      );
+      for (const term of [
+        '"',
+        '*',
+        'NEAR',
+        'AND',
+        'OR',
+        '(',
+        ')',
+        '^',
+        ':',
+        '-',
+        'near(a b)',
+        'служба',
+      ]) {
         await expect(index.candidates([term], {}, 5)).resolves.toBeInstanceOf(Array);
       }
-      expect(ids(await index.candidates(terms('служба'), {}, 5))).toEqual(['article:windows-update/0x00000001']);
+      expect(ids(await index.candidates(terms('служба'), {}, 5))).toEqual([
+        'article:windows-update/0x00000001',
+      ]);
       await index.close();
     });
   });

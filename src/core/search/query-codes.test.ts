@@ -33,14 +33,18 @@ describe('readQueryCodes', () => {
     expect(codes.fuzzy.slice(0, 3).map((f) => f.code)).toContain(code);
   });
 
-  it.each(['0x80244001', '80244001', '-2145107967', 'WU_E_PT_SOAPCLIENT_INITIALIZE', '0xC1900101 - 0x40017', 'gle=5'])(
-    'leaves the exact readings of %s exactly as readNotation gives them',
-    (q) => {
-      const read = readNotation(q, catalog);
-      expect(read.ok).toBe(true);
-      expect(readQueryCodes(q, catalog).exact).toEqual(read.ok ? read.value : []);
-    },
-  );
+  it.each([
+    '0x80244001',
+    '80244001',
+    '-2145107967',
+    'WU_E_PT_SOAPCLIENT_INITIALIZE',
+    '0xC1900101 - 0x40017',
+    'gle=5',
+  ])('leaves the exact readings of %s exactly as readNotation gives them', (q) => {
+    const read = readNotation(q, catalog);
+    expect(read.ok).toBe(true);
+    expect(readQueryCodes(q, catalog).exact).toEqual(read.ok ? read.value : []);
+  });
 
   it.each(['windows update error soap client', 'updat stuck proxy', 'wuauserv wont start', ''])(
     'finds no code in %j',

@@ -30,7 +30,8 @@ const order = (docs: SearchDocument[], q: string, popularity?: (d: SearchDocumen
   return rankDocuments(docs, query, stats, popularity).map((s) => s.document.id);
 };
 
-const filler = (n: number) => Array.from({ length: n }, (_, i) => doc(`f${i}`, { body: `other words ${i}` }));
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => doc(`f${i}`, { body: `other words ${i}` }));
 
 describe('rankDocuments', () => {
   it.each([
@@ -45,7 +46,12 @@ describe('rankDocuments', () => {
   });
 
   it('uses popularity only to break ties, never above relevance', () => {
-    const docs = [doc('a', { title: 'proxy' }), doc('b', { title: 'proxy' }), doc('c', { body: 'proxy' }), ...filler(3)];
+    const docs = [
+      doc('a', { title: 'proxy' }),
+      doc('b', { title: 'proxy' }),
+      doc('c', { body: 'proxy' }),
+      ...filler(3),
+    ];
     const popular = (d: SearchDocument) => (d.id === 'b' ? 100 : d.id === 'c' ? 10_000 : 0);
     expect(order(docs, 'proxy', popular)).toEqual(['b', 'a', 'c']);
     expect(order(docs, 'proxy')).toEqual(['a', 'b', 'c']);
@@ -57,6 +63,8 @@ describe('rankDocuments', () => {
   });
 
   it('drops documents that match nothing', () => {
-    expect(order([doc('a', { body: 'proxy' }), doc('b', { body: 'disk' })], 'proxy')).toEqual(['a']);
+    expect(order([doc('a', { body: 'proxy' }), doc('b', { body: 'disk' })], 'proxy')).toEqual([
+      'a',
+    ]);
   });
 });

@@ -14,9 +14,14 @@ const doc = (body: string): SearchDocument => ({
 
 describe('buildSnippet', () => {
   it('marks the matched words, by stem, and keeps the rest as plain text', () => {
-    const segments = buildSnippet(doc('Windows Update installs nothing behind a proxy.'), new Set(['instal', 'proxi']));
+    const segments = buildSnippet(
+      doc('Windows Update installs nothing behind a proxy.'),
+      new Set(['instal', 'proxi']),
+    );
     expect(segments.filter((s) => s.hit).map((s) => s.text)).toEqual(['installs', 'proxy']);
-    expect(segments.map((s) => s.text).join('')).toBe('Windows Update installs nothing behind a proxy.');
+    expect(segments.map((s) => s.text).join('')).toBe(
+      'Windows Update installs nothing behind a proxy.',
+    );
   });
 
   it('keeps markup in the text as text: the renderer escapes it', () => {

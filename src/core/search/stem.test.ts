@@ -30,7 +30,10 @@ describe('stem (Porter)', () => {
     expect(stem(word)).toBe(expected);
   });
 
-  it.each(['0x80244001', 'ошибка', 'wu', 'é'])('leaves %s (not plain English letters, or short) alone', (word) => {
-    expect(stem(word)).toBe(word);
-  });
+  it.each(['0x80244001', 'ошибка', 'wu', 'é'])(
+    'leaves %s (not plain English letters, or short) alone',
+    (word) => {
+      expect(stem(word)).toBe(word);
+    },
+  );
 });

@@ -20,8 +20,12 @@ describe('parseWords', () => {
     ['installing', 'installing', 'instal (word)'],
   ])('%s: "%s" has the alternative %s', (query, word, alternative) => {
     const parsed = parseWords(query);
-    const group = parsed.groups.find((g) => g.word === word || g.alternatives[0]?.terms[0] === word);
-    expect(group?.alternatives.map((a) => `${a.terms.join('+')} (${a.kind})`)).toContain(alternative);
+    const group = parsed.groups.find(
+      (g) => g.word === word || g.alternatives[0]?.terms[0] === word,
+    );
+    expect(group?.alternatives.map((a) => `${a.terms.join('+')} (${a.kind})`)).toContain(
+      alternative,
+    );
   });
 
   it('drops stop words and FTS syntax; keeps each word typed as one group', () => {
