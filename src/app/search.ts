@@ -34,7 +34,9 @@ export const MAX_SEARCH_LIMIT = 50;
 /** A query is read up to here; the rest of a pasted page does not change the answer. */
 export const MAX_QUERY_CHARS = 2048;
 /** How many candidates of each kind the index hands over for ranking. */
-const CANDIDATES = 300;
+const CANDIDATES = 120;
+/** A term in more than this share of all documents is too common to fetch candidates by. */
+const COMMON_TERM_SHARE = 0.05;
 
 type SearchDeps = Pick<
   AppDeps,
@@ -120,8 +122,7 @@ export function parseSearchParams(
 /** Control characters become spaces; the query is cut at MAX_QUERY_CHARS. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
-export const cleanQuery = (q: string): string =>
-  q.slice(0, MAX_QUERY_CHARS).replace(CONTROL, ' ');
+export const cleanQuery = (q: string): string => q.slice(0, MAX_QUERY_CHARS).replace(CONTROL, ' ');
 
 export async function search(deps: SearchDeps, input: SearchInput): Promise<SearchResponse> {
   const q = cleanQuery(input.q);
@@ -139,7 +140,17 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
     stats.vocabulary,
     q !== '' && !/\s$/.test(q),
   );
-  const terms = termsOf(words);
+  // Terms in most documents ("windows", "update") find nothing a rarer term does not, and make
+  // the index score thousands of rows: they rank, but do not fetch, unless they are all there is.
+  const allTerms = termsOf(words);
+  const isRare = (term: string): boolean =>
+    (stats.vocabulary.get(term) ?? 0) <= stats.documents * COMMON_TERM_SHARE;
+  const typed = words.groups.flatMap((g) =>
+    g.alternatives.filter((a) => a.kind === 'word' || a.kind === 'joined').flatMap((a) => a.terms),
+  );
+  // Only when a word as typed is rare: else completions and typos alone would fetch.
+  const selective = typed.some(isRare) ? allTerms.filter(isRare) : [];
+  const terms = selective.length > 0 ? selective : allTerms;
   const { filters } = input;
   const [articleCandidates, codeCandidates] = await Promise.all([
     deps.search.candidates(terms, { ...filters, kind: 'article' }, CANDIDATES),

@@ -54,7 +54,18 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /** Lower-to-upper boundaries inside a word as written: "WinHttp" → "Win", "Http". */
 const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
-export const termOf = (foldedWord: string): string => stem(foldedWord);
+/** Stems are asked for the same few thousand words again and again: remembered, bounded. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 100_000;
+export function termOf(foldedWord: string): string {
+  let term = stems.get(foldedWord);
+  if (term === undefined) {
+    term = stem(foldedWord);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(foldedWord, term);
+  }
+  return term;
+}
 
 export const isStopWord = (foldedWord: string): boolean => STOP_WORDS.has(foldedWord);
 
