@@ -10,6 +10,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import BetterSqlite3 from 'better-sqlite3';
 import { compose } from '../dist/compose.js';
 import { BUNDLED_CONTENT_DIR, BUNDLED_DATA_DIR } from '../dist/config.js';
@@ -109,7 +110,6 @@ const full = await measure('search() (codes, typos, ranking)', (q) =>
 );
 const baseline = await measure('raw FTS5 query (articles only)', rawSearch);
 console.log(`p95 ratio search()/raw FTS5: ${(full.p95 / baseline.p95).toFixed(1)}x (target 1.5x)`);
-started = performance.now();
 await composed.close();
 raw.close();
 rmSync(folder, { recursive: true, force: true });
