@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { codePath } from '../../app/urls.js';
+import { codePath, searchHref } from '../../app/urls.js';
 import { Layout } from './layout.js';
 
 export interface ErrorPageProps {
@@ -31,6 +31,12 @@ export function ErrorPage({ title, message, input, suggestions }: ErrorPageProps
             ))}
           </ul>
         </>
+      ) : null}
+      {input && input.trim() !== '' ? (
+        <p>
+          <a href={searchHref({ q: input })}>Search for “{input.slice(0, 100)}”</a> in the codes and
+          articles instead.
+        </p>
       ) : null}
       <h2>What you can look up</h2>
       <ul>

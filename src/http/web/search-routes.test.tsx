@@ -77,8 +77,17 @@ describe('GET /search', () => {
     expect(bad.html).toContain('severity');
   });
 
-  it('the header box on every page searches', async () => {
+  it('the header box on every page searches, and the home page has a large one', async () => {
     const { html } = await page('/');
-    expect(html).toContain('action="/search"');
+    expect(html).toContain('<form class="lookup" action="/search"');
+    expect(html).toContain(
+      '<form action="/search" method="get" role="search" class="search-large">',
+    );
+  });
+
+  it('the bad-notation page offers the search', async () => {
+    const { status, html } = await page('/codes/not-a-code-at-all');
+    expect(status).toBe(400);
+    expect(html).toContain('href="/search?q=not-a-code-at-all"');
   });
 });
