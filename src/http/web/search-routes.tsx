@@ -3,15 +3,16 @@ import type { AppDeps } from '../../app/deps.js';
 import { parseSearchParams, search } from '../../app/search.js';
 import { codePath } from '../../app/urls.js';
 import { readNotation } from '../../core/codes/read-notation.js';
+import '../middleware/context-variables.js';
 import { renderPage } from './render-page.js';
 import { SearchPage } from './search-page.js';
 import { sendHtml } from './send-html.js';
-import { sendErrorPage } from './web-routes.js';
 
 /**
  * `GET /search?q=…`: the search page, server-rendered (works without JavaScript). A query that
  * is one code notation and nothing else goes straight to that code's page, as the look-up box
- * always did; anything else is searched.
+ * always did; anything else is searched. A bad filter throws its DomainError, which the web
+ * sub-app renders as the error page (400, naming the parameter).
  */
 export function registerSearchWebRoutes(app: Hono, deps: AppDeps): void {
   app.get('/search', async (c) => {
@@ -22,12 +23,10 @@ export function registerSearchWebRoutes(app: Hono, deps: AppDeps): void {
       const read = readNotation(q, deps.catalog);
       if (read.ok) return c.redirect(codePath(q), 302);
     }
-    try {
-      const input = parseSearchParams(deps, raw);
-      const result = q === '' ? undefined : await search(deps, input);
-      return sendHtml(c, renderPage(<SearchPage result={result} />), 200, 'no-cache');
-    } catch (error) {
-      return sendErrorPage(c, error, q);
-    }
+    c.set('lookupInput', q);
+    const input = parseSearchParams(deps, raw);
+    const result = q === '' ? undefined : await search(deps, input);
+    // The answer changes as articles are saved and look-ups counted: revalidate each time.
+    return sendHtml(c, renderPage(<SearchPage result={result} />), 200, 'no-cache');
   });
 }
