@@ -23,6 +23,8 @@ import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
+import { MemorySearchIndex } from './adapters/memory/memory-search-index.js';
+import { SqliteSearchIndex } from './adapters/sqlite/sqlite-search-index.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
 import type { Procedure } from './core/articles/schema.js';
@@ -109,6 +111,8 @@ export async function compose(
     lookups,
     families,
     mentions: new ArticleMentions(store),
+    // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
+    search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
     requestsToken: config.requestsToken ?? undefined,
   };
   let synced: ImportedItem[] = [];
@@ -119,6 +123,7 @@ export async function compose(
       contentSynced = true;
     }
   } catch (error) {
+    await deps.search.close();
     await store.close();
     throw error;
   }
@@ -131,6 +136,7 @@ export async function compose(
     close: async () => {
       clearInterval(timer);
       await lookups.flush();
+      await deps.search.close();
       await store.close();
     },
   };
@@ -184,6 +190,8 @@ export async function composeReadOnly(
     lookups: new LookupCounter(demand),
     families,
     mentions: new ArticleMentions(store),
+    // The CLI's search index: in memory, built on first search from what this wiring reads.
+    search: new MemorySearchIndex(),
     requestsToken: undefined,
   };
   if (options.articles && articles.kind === 'bundled') {

@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
     expect(await page.locator('figure.command code').count()).toBeGreaterThan(5);
     expect(await page.locator('button.copy').first().isVisible()).toBe(false);
     await page.getByRole('searchbox').fill('-2145107967');
-    await page.getByRole('button', { name: 'Look up' }).click();
+    await page.getByRole('button', { name: 'Search' }).click();
     await page.waitForURL('**/windows-update/0x80244001');
   });
 

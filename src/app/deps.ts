@@ -5,6 +5,7 @@ import type { ProductRegistry } from '../core/products/registry.js';
 import type { LookupCounter } from './lookup-counter.js';
 import type { ArticleMentions } from './article-mentions.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
+import type { SearchIndex } from '../core/search-ports.js';
 
 /**
  * Everything the wiring (`compose.ts`) builds once. No use case takes all of it: each types its
@@ -23,6 +24,8 @@ export interface AppDeps {
   families: FamilyIndex;
   /** Codes that articles name together, kept current with the store. */
   mentions: ArticleMentions;
+  /** Full-text search over articles and codes, kept in step by `syncSearchIndex`. */
+  search: SearchIndex;
   /** The token that `GET /api/v1/requests` needs; undefined switches that listing off. */
   requestsToken: string | undefined;
 }

@@ -11,6 +11,16 @@ export const homePath = '/';
 export const familiesPath = '/families';
 /** The look-up form's target (`GET /codes?q=…`). */
 export const lookupPath = '/codes';
+/** The search page; the box on every page sends its words here. */
+export const searchPath = '/search';
+
+/** A search page address with these parameters (empty ones left out). */
+export const searchHref = (params: Readonly<Record<string, string | undefined>>): string => {
+  const query = new URLSearchParams(
+    Object.entries(params).filter((e): e is [string, string] => e[1] !== undefined && e[1] !== ''),
+  ).toString();
+  return query === '' ? searchPath : `${searchPath}?${query}`;
+};
 
 export const articlePath = (product: string, code: string): string =>
   `/${segment(product)}/${segment(code)}`;

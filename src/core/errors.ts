@@ -8,6 +8,8 @@ export type DomainErrorCode =
   | 'invalid_article'
   | 'invalid_page_text'
   | 'invalid_request'
+  /** A search filter, limit or cursor that is not one we accept (details: parameter). */
+  | 'invalid_search_parameter'
   | 'not_found'
   | 'unknown_product'
   | 'unknown_procedure'

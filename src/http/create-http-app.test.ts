@@ -34,7 +34,7 @@ describe('pages and API as two sub-apps', () => {
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     const html = await response.text();
     expect(html).toContain('<h1>No page at this address</h1>');
-    expect(html).toContain('<form class="lookup" action="/codes" method="get"');
+    expect(html).toContain('<form class="lookup" action="/search" method="get"');
     expect(html).toContain(`<link rel="stylesheet" href="${SITE_STYLESHEET.path}"/>`);
     expect(html).toContain('<a href="/">The home page</a>');
     expect(html).toContain('<a href="/families">');

@@ -9,6 +9,7 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   invalid_article: 400,
   invalid_page_text: 400,
   invalid_request: 400,
+  invalid_search_parameter: 400,
   not_found: 404,
   unknown_product: 404,
   // A stored article naming a procedure that is gone is our data's fault, not the reader's.

@@ -130,6 +130,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/families',
       '/api/v1/families/{id}',
       '/api/v1/requests',
+      '/api/v1/search',
     ]);
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.CodeLookup?.properties ?? {})).toEqual(

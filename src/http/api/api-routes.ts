@@ -9,6 +9,7 @@ import { getFamily, listFamilies } from '../../app/get-families.js';
 import { listArticleRequests } from '../../app/list-article-requests.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { notationInput } from '../notation-input.js';
+import { registerSearchApiRoutes } from './search-routes.js';
 
 /**
  * The JSON API under `/api/v1`, and its OpenAPI document. Routes throw DomainErrors; the API
@@ -55,4 +56,6 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
     const { product, code } = c.req.param();
     return c.json(toArticleResponse(await getArticle(deps, product, code)));
   });
+
+  registerSearchApiRoutes(app, deps);
 }

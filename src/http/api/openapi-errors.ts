@@ -11,7 +11,8 @@ export type OperationId =
   | 'listFamilies'
   | 'getFamily'
   | 'getArticle'
-  | 'getOpenApiDocument';
+  | 'getOpenApiDocument'
+  | 'search';
 
 /**
  * Every code an error body may carry: the domain's, the request limits' (answered before any
@@ -36,6 +37,10 @@ interface ErrorUse {
 export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   invalid_notation: { when: 'the input is not a code', on: ['lookupCode'] },
   invalid_request: { when: 'not a canonical code (0x + 8 hex digits)', on: ['requestArticle'] },
+  invalid_search_parameter: {
+    when: 'a filter, limit or cursor that is not accepted (the message names it)',
+    on: ['search'],
+  },
   not_found: { when: 'no such family or article', on: ['getFamily', 'getArticle'] },
   article_exists: { when: 'the code has an article already', on: ['requestArticle'] },
   rate_limited: { when: 'this address asked for too many articles today', on: ['requestArticle'] },

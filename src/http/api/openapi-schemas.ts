@@ -1,6 +1,7 @@
 import { z } from 'zod';
 // The response schemas register their ids (`.meta({ id })`) in zod's global registry.
 import '../../app/responses.js';
+import '../../app/search-response.js';
 
 const COMPONENTS = '#/components/schemas/';
 

@@ -1,5 +1,6 @@
 import { CANONICAL_CODE } from '../../core/codes/code-value.js';
 import { componentSchemas, reachableComponents } from './openapi-schemas.js';
+import { SEARCH_PATHS } from './search-openapi.js';
 import { ERROR_USES, errorsOf, type OperationId } from './openapi-errors.js';
 
 const json = (ref: string) => ({
@@ -57,6 +58,12 @@ const canonicalCode = (name: string) => ({
 
 function paths(): Record<string, unknown> {
   return {
+    '/api/v1/search': {
+      get: operation('search', {
+        ...SEARCH_PATHS['/api/v1/search'].get,
+        responses: { 200: SEARCH_PATHS['/api/v1/search'].get.responses[200] },
+      }),
+    },
     '/api/v1/codes/{notation}': {
       get: operation('lookupCode', {
         summary: 'Every reading of a code, most likely first',

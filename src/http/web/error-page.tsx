@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import { codePath } from '../../app/urls.js';
+import { codePath, searchHref } from '../../app/urls.js';
 import { Layout } from './layout.js';
 
 export interface ErrorPageProps {
@@ -44,6 +44,12 @@ export function ErrorPage({
             ))}
           </ul>
         </>
+      ) : null}
+      {input && input.trim() !== '' ? (
+        <p>
+          <a href={searchHref({ q: input })}>Search for “{input.slice(0, 100)}”</a> in the codes and
+          articles instead.
+        </p>
       ) : null}
       <h2>What you can look up</h2>
       <ul>

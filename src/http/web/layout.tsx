@@ -1,5 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
-import { homePath, lookupPath } from '../../app/urls.js';
+import { homePath, searchPath } from '../../app/urls.js';
 import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
 import { metaDescription } from './meta-description.js';
 
@@ -14,7 +14,7 @@ export interface LayoutProps {
   children: ComponentChildren;
 }
 
-/** Every page: a skip link, a header with the look-up form, one main landmark, a footer. */
+/** Every page: a skip link, a header with the search form (a pure code still goes to its page), one main landmark, a footer. */
 export function Layout({ title, description, canonicalPath, query, children }: LayoutProps): VNode {
   return (
     <html lang="en">
@@ -36,19 +36,19 @@ export function Layout({ title, description, canonicalPath, query, children }: L
             <a class="brand" href={homePath}>
               Error Atlas
             </a>
-            <form class="lookup" action={lookupPath} method="get" role="search">
+            <form class="lookup" action={searchPath} method="get" role="search">
               <label for="lookup-q" class="skip">
-                Error code
+                Search error codes and articles
               </label>
               <input
                 id="lookup-q"
                 name="q"
                 type="search"
-                placeholder="0x80244001, -2145107967, a name…"
+                placeholder="0x80244001, a name, or what happens…"
                 value={query ?? ''}
                 autoComplete="off"
               />
-              <button type="submit">Look up</button>
+              <button type="submit">Search</button>
             </form>
           </div>
         </header>

@@ -13,6 +13,7 @@ import { NotFoundPage } from './not-found-page.js';
 import { renderPage } from './render-page.js';
 import { PAGE_CACHE_CONTROL, sendHtml } from './send-html.js';
 import { registerWebRoutes } from './web-routes.js';
+import { registerSearchWebRoutes } from './search-routes.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
@@ -60,6 +61,7 @@ export function createWebApp(
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
+  registerSearchWebRoutes(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);

@@ -1,0 +1,170 @@
+import BetterSqlite3 from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
+import type { SearchFilters, SearchIndex } from '../../core/search-ports.js';
+import { analyze } from '../../core/search/analyze-text.js';
+import type { IndexStats } from '../../core/search/rank-documents.js';
+import {
+  FIELD_WEIGHTS,
+  SEARCH_FIELDS,
+  type DocumentKind,
+  type SearchDocument,
+} from '../../core/search/search-document.js';
+
+/**
+ * The search index in SQLite FTS5. Each field holds the terms `core/search` made of its text
+ * (folded, split, stemmed), space-separated, so FTS5's own tokenizer only splits on spaces and
+ * the index finds exactly what the memory adapter finds. `bm25` with the fields' weights picks
+ * the candidates; `core/search` ranks them. The index is derived data, rebuilt from the article
+ * store by content version, so it lives in its own connection (in memory unless a file is
+ * given) and never waits on the store's transactions.
+ */
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS search_docs (
+  rowid     INTEGER PRIMARY KEY,
+  id        TEXT NOT NULL UNIQUE,
+  kind      TEXT NOT NULL,
+  product   TEXT,
+  severity  TEXT,
+  platforms TEXT NOT NULL,
+  families  TEXT NOT NULL,
+  document  TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS search_docs_by_kind ON search_docs (kind);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(
+  name, title, causes, body, tokenize = 'unicode61 remove_diacritics 0'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS search_vocab USING fts5vocab(search_fts, 'row');
+CREATE TABLE IF NOT EXISTS search_versions (kind TEXT PRIMARY KEY, version TEXT NOT NULL);
+`;
+
+/** ' a b ': a list a LIKE '% a %' can test without a join table. */
+const spaced = (values: readonly string[]): string => ` ${values.join(' ')} `;
+const likeEscaped = (value: string): string => value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+/** An FTS5 string: terms are letters and digits, but quote them anyway. */
+const ftsTerm = (term: string): string => `"${term.replace(/"/g, '""')}"`;
+const WEIGHTS = SEARCH_FIELDS.map((field) => FIELD_WEIGHTS[field]).join(', ');
+
+export class SqliteSearchIndex implements SearchIndex {
+  private readonly db: Database;
+  private statsCache: IndexStats | undefined;
+
+  constructor(file = ':memory:') {
+    this.db = new BetterSqlite3(file);
+    if (file !== ':memory:') this.db.pragma('journal_mode = WAL');
+    this.db.exec(SCHEMA);
+  }
+
+  indexedVersion(kind: DocumentKind): Promise<string | undefined> {
+    const row = this.db.prepare('SELECT version FROM search_versions WHERE kind = ?').get(kind) as
+      { version: string } | undefined;
+    return Promise.resolve(row?.version);
+  }
+
+  replaceKind(
+    kind: DocumentKind,
+    documents: readonly SearchDocument[],
+    version: string,
+  ): Promise<void> {
+    const rows = documents.map((document) => ({
+      document,
+      terms: SEARCH_FIELDS.map((field) => analyze(document.fields[field]).join(' ')),
+    }));
+    const oldRows = this.db.prepare('SELECT rowid FROM search_docs WHERE kind = ? OR id = ?');
+    const deleteFts = this.db.prepare('DELETE FROM search_fts WHERE rowid = ?');
+    const deleteDoc = this.db.prepare('DELETE FROM search_docs WHERE rowid = ?');
+    const insertDoc = this.db.prepare(
+      'INSERT INTO search_docs (id, kind, product, severity, platforms, families, document) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertFts = this.db.prepare(
+      'INSERT INTO search_fts (rowid, name, title, causes, body) VALUES (?, ?, ?, ?, ?)',
+    );
+    const replace = this.db.transaction(() => {
+      for (const { rowid } of oldRows.all(kind, '') as { rowid: number }[]) {
+        deleteFts.run(rowid);
+        deleteDoc.run(rowid);
+      }
+      for (const { document, terms } of rows) {
+        for (const { rowid } of oldRows.all('', document.id) as { rowid: number }[]) {
+          deleteFts.run(rowid);
+          deleteDoc.run(rowid);
+        }
+        const { lastInsertRowid } = insertDoc.run(
+          document.id,
+          document.kind,
+          document.product ?? null,
+          document.severity ?? null,
+          spaced(document.platforms),
+          spaced(document.families),
+          JSON.stringify(document),
+        );
+        insertFts.run(lastInsertRowid, ...terms);
+      }
+      this.db
+        .prepare(
+          'INSERT INTO search_versions (kind, version) VALUES (?, ?) ON CONFLICT (kind) DO UPDATE SET version = excluded.version',
+        )
+        .run(kind, version);
+    });
+    replace();
+    this.statsCache = undefined;
+    return Promise.resolve();
+  }
+
+  stats(): Promise<IndexStats> {
+    if (this.statsCache === undefined) {
+      const terms = this.db.prepare('SELECT term, doc FROM search_vocab').all() as {
+        term: string;
+        doc: number;
+      }[];
+      const { count } = this.db.prepare('SELECT count(*) AS count FROM search_docs').get() as {
+        count: number;
+      };
+      this.statsCache = {
+        vocabulary: new Map(terms.map((t) => [t.term, t.doc])),
+        documents: count,
+      };
+    }
+    return Promise.resolve(this.statsCache);
+  }
+
+  candidates(
+    terms: readonly string[],
+    filters: SearchFilters,
+    limit: number,
+  ): Promise<SearchDocument[]> {
+    const wanted = [...new Set(terms)].filter((t) => t !== '');
+    if (wanted.length === 0 || limit <= 0) return Promise.resolve([]);
+    const where = ['search_fts MATCH ?'];
+    const params: unknown[] = [wanted.map(ftsTerm).join(' OR ')];
+    const equal = (column: string, value: string | undefined): void => {
+      if (value === undefined) return;
+      where.push(`d.${column} = ?`);
+      params.push(value);
+    };
+    equal('kind', filters.kind);
+    equal('product', filters.product);
+    equal('severity', filters.severity);
+    if (filters.family !== undefined) {
+      where.push("d.families LIKE ? ESCAPE '\\'");
+      params.push(`% ${likeEscaped(filters.family)} %`);
+    }
+    if (filters.platform !== undefined) {
+      where.push("d.platforms LIKE ? ESCAPE '\\'");
+      params.push(`% ${likeEscaped(filters.platform)} %`);
+    }
+    // CROSS JOIN keeps FTS5 as the outer loop: with a plain JOIN the planner may walk every
+    // document of a kind and test MATCH on each (seconds instead of milliseconds).
+    const rows = this.db
+      .prepare(
+        `SELECT d.document FROM search_fts CROSS JOIN search_docs d ON d.rowid = search_fts.rowid
+         WHERE ${where.join(' AND ')} ORDER BY bm25(search_fts, ${WEIGHTS}), d.id LIMIT ?`,
+      )
+      .all(...params, limit) as { document: string }[];
+    return Promise.resolve(rows.map((row) => JSON.parse(row.document) as SearchDocument));
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}

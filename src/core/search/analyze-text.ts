@@ -1,0 +1,93 @@
+import { stem } from './stem.js';
+
+/**
+ * Text → the terms the index holds and queries ask for. One function for both sides, so a
+ * word is found exactly when the query's form of it equals the document's.
+ *
+ * - Folded: NFKD, combining marks dropped, lower case ("Überprüfung" → "uberprufung",
+ *   "ошибка" stays Cyrillic, "ё" → "е").
+ * - Split on anything that is not a letter or digit, so `WU_E_PT_SOAPCLIENT_INITIALIZE`
+ *   yields "soapclient" and "initialize"; camel case is split too ("WinHttpSendRequest" →
+ *   "winhttpsendrequest", "win", "http", "send", "request").
+ * - English (ASCII) words are stemmed; other scripts are only folded.
+ * - A few words that say nothing are dropped.
+ */
+
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'for',
+  'is',
+  'it',
+  'my',
+  'and',
+  'or',
+  'with',
+  'at',
+  'be',
+  'this',
+  'that',
+  'i',
+  'me',
+  'how',
+  'what',
+  'does',
+  'do',
+  'was',
+  'are',
+  'as',
+  'by',
+]);
+
+export const fold = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Lower-to-upper boundaries inside a word as written: "WinHttp" → "Win", "Http". */
+const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
+
+/** Stems are asked for the same few thousand words again and again: remembered, bounded. */
+const stems = new Map<string, string>();
+const MAX_STEMS = 100_000;
+export function termOf(foldedWord: string): string {
+  let term = stems.get(foldedWord);
+  if (term === undefined) {
+    term = stem(foldedWord);
+    if (stems.size >= MAX_STEMS) stems.clear();
+    stems.set(foldedWord, term);
+  }
+  return term;
+}
+
+export const isStopWord = (foldedWord: string): boolean => STOP_WORDS.has(foldedWord);
+
+/** The words of a text as written (for snippets) with their offsets. */
+export function wordsWithOffsets(text: string): { word: string; index: number }[] {
+  return [...text.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
+}
+
+/** Every term of a text, in order, repeats kept (term frequency counts). */
+export function analyze(text: string): string[] {
+  const terms: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const written = match[0];
+    const folded = fold(written);
+    if (!isStopWord(folded)) terms.push(termOf(folded));
+    // Camel case written inside one word: also its parts, so "http" finds "WinHttpOpen".
+    if (/[a-z][A-Z]/.test(written)) {
+      for (const part of written.match(CAMEL_PART) ?? []) {
+        const foldedPart = fold(part);
+        if (foldedPart !== folded && !isStopWord(foldedPart)) terms.push(termOf(foldedPart));
+      }
+    }
+  }
+  return terms;
+}
