@@ -13,6 +13,7 @@ import { DecodePanel } from './decode-panel.js';
 import { FixBadges } from './fix-badges.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
+import { faqPage, techArticle } from './structured-data.js';
 
 export interface ArticlePageProps {
   view: ArticleForReading;
@@ -112,6 +113,9 @@ export function ArticlePage({
       title={article.title}
       description={article.meaning.summary}
       canonicalPath={articlePath(article.product, article.code)}
+      structuredData={[techArticle(view.stored), faqPage(view.stored)].filter(
+        (d) => d !== undefined,
+      )}
     >
       <article>
         <p class="meta">
