@@ -9,7 +9,12 @@ export interface CliIo {
 /** Exit codes (DESIGN.md, Interfaces). */
 export const EXIT = { answered: 0, nothingKnown: 1, badInput: 2 } as const;
 
-/** Bad input or usage: printed to stderr, exit 2. */
+/** The arguments are wrong: printed to stderr with the command's usage, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** The arguments are well formed but name something unusable (a missing file…): exit 2. */
+export class BadInputError extends Error {
+  override readonly name = 'BadInputError';
 }
