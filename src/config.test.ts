@@ -185,3 +185,20 @@ describe('loadConfig and the server settings', () => {
     expect(!config.ok && config.reason).toContain('REQUESTS_TOKEN is too short');
   });
 });
+
+describe('PUBLIC_BASE_URL', () => {
+  it('is kept without its trailing slash, path prefix and all', () => {
+    const settings = loadServerSettings({ PUBLIC_BASE_URL: ' https://atlas.example/kb/ ' });
+    expect(settings.ok && settings.value.publicBaseUrl).toBe('https://atlas.example/kb');
+    const unset = loadServerSettings({});
+    expect(unset.ok && unset.value.publicBaseUrl).toBeUndefined();
+  });
+
+  it('refuses what is not an http(s) origin, saying what is accepted', () => {
+    for (const bad of ['atlas.example', 'ftp://atlas.example', 'https://atlas.example/?a=1']) {
+      const result = loadServerSettings({ PUBLIC_BASE_URL: bad });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.reason).toMatch(/PUBLIC_BASE_URL .*accepted: an http or https/);
+    }
+  });
+});

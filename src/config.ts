@@ -58,6 +58,11 @@ export interface ServerSettings {
   keepAliveTimeoutMs: number;
   /** At SIGTERM, how long in-flight requests get before their connections are closed. */
   shutdownTimeoutMs: number;
+  /**
+   * `PUBLIC_BASE_URL`: the site's public origin (`https://atlas.example`), for the absolute
+   * addresses of the sitemap, robots.txt and structured data. Unset: each request's own origin.
+   */
+  publicBaseUrl?: string | undefined;
 }
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
@@ -172,7 +177,7 @@ export function parseTrustProxy(text: string | undefined): Result<TrustProxy> {
 
 interface NumberSetting {
   name: string;
-  key: Exclude<keyof ServerSettings, 'trustProxy'>;
+  key: Exclude<keyof ServerSettings, 'trustProxy' | 'publicBaseUrl'>;
   min: number;
   max: number;
   unit: 'bytes' | 'ms';
@@ -226,7 +231,31 @@ export function loadServerSettings(env: NodeJS.ProcessEnv): Result<ServerSetting
         `(${settings.maxHeaderBytes}), which includes the request line`,
     );
   }
+  const base = parsePublicBaseUrl(env.PUBLIC_BASE_URL);
+  if (base.ok) settings.publicBaseUrl = base.value;
+  else problems.push(base.reason);
   return problems.length > 0 ? fail(problems.join('\n')) : ok(settings);
+}
+
+/** `PUBLIC_BASE_URL`: an http(s) origin, optionally with a path prefix; no query or fragment. */
+export function parsePublicBaseUrl(text: string | undefined): Result<string | undefined> {
+  const value = (text ?? '').trim();
+  if (value === '') return ok(undefined);
+  const accepted = 'accepted: an http or https address such as https://atlas.example';
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return fail(`PUBLIC_BASE_URL "${value}" is not an address; ${accepted}`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    return fail(`PUBLIC_BASE_URL "${value}" uses "${url.protocol}"; ${accepted}`);
+  }
+  if (url.search !== '' || url.hash !== '' || url.username !== '' || url.password !== '') {
+    return fail(`PUBLIC_BASE_URL "${value}" has a query, fragment or user name; ${accepted}`);
+  }
+  // Stored without its trailing slash, so a path joins as `${base}${path}`.
+  return ok(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);
 }
 
 /** Environment first, CLI flags over it; every problem is reported, not just the first. */

@@ -6,6 +6,9 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type StartedServer } from './start-server.js';
 import { ARTICLE_SECTION_HEADINGS } from '../src/test-support/article-headings.js';
+import { composeForTest } from '../src/test-support/compose-for-test.js';
+import { getArticleForReading } from '../src/app/get-article.js';
+import { isCommandAction } from '../src/core/articles/schema.js';
 
 /**
  * The article in a real browser: Debian's chromium driven by playwright-core. Without the
@@ -39,14 +42,21 @@ let server: StartedServer;
 const contexts: BrowserContext[] = [];
 
 async function openBrowser(
-  options: { javaScriptEnabled?: boolean; width?: number; bypassCSP?: boolean } = {},
+  options: {
+    javaScriptEnabled?: boolean;
+    width?: number;
+    height?: number;
+    bypassCSP?: boolean;
+    colorScheme?: 'light' | 'dark';
+  } = {},
 ): Promise<Page> {
   const context = await chromium.launchPersistentContext(mkdtempSync(join(folder, 'profile-')), {
     executablePath: CHROMIUM,
     headless: true,
     args: FLAGS,
     javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1024, height: 800 },
+    viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
+    colorScheme: options.colorScheme ?? 'light',
     // axe-core is injected as an inline script, which our CSP rightly refuses.
     bypassCSP: options.bypassCSP ?? false,
   });
@@ -224,4 +234,109 @@ describe.skipIf(!hasChromium)('every kind of page under the Content-Security-Pol
     });
     expect(found.some((text) => text.startsWith('script-src'))).toBe(true);
   });
+});
+
+/** Every command of the shipped article, procedures resolved, as the data has it. */
+async function articleCommands(product: string, code: string): Promise<string[]> {
+  const composed = await composeForTest();
+  try {
+    const view = await getArticleForReading(composed.deps, product, code);
+    return view.fixes.flatMap((fix) => fix.actions.filter(isCommandAction).map((a) => a.command));
+  } finally {
+    await composed.close();
+  }
+}
+
+type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
+
+async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: {
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: { target: string[] }[];
+            }[];
+          }>;
+        };
+      }
+    ).axe;
+    return (await axe.run()).violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen', () => {
+  it('prints the article with every command in full and no copy button', async () => {
+    const commands = await articleCommands('windows-update', '0x80244001');
+    expect(commands.length).toBeGreaterThan(5);
+    const page = await openBrowser({ width: 800 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const blocks = await page.locator('figure.command pre').evaluateAll((elements) =>
+      elements.map((e) => ({
+        text: e.textContent ?? '',
+        visible: e.getClientRects().length > 0,
+        cut: e.scrollWidth > e.clientWidth,
+      })),
+    );
+    const shown = blocks.filter((b) => b.visible).map((b) => b.text);
+    for (const command of commands) expect(shown).toContain(command);
+    expect(blocks.filter((b) => b.cut)).toEqual([]);
+    expect(
+      await page
+        .locator('button.copy')
+        .evaluateAll((b) => b.filter((e) => e.getClientRects().length > 0).length),
+    ).toBe(0);
+  });
+
+  for (const width of [360, 1280]) {
+    it.each(EVERY_KIND_OF_PAGE)(
+      `the %s (%s) has no sideways scroll at ${width} px`,
+      async (_kind, path) => {
+        const page = await openBrowser({ width });
+        await page.goto(`${server.origin}${path}`);
+        const scroll = await page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          innerWidth: window.innerWidth,
+        }));
+        expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.innerWidth);
+      },
+    );
+  }
+
+  // 360 × 800 is the CSS viewport of today's common Android phones (e.g. the Galaxy S line).
+  it('shows the article’s first fix within 1.5 screen heights of a 360 × 800 phone', async () => {
+    const page = await openBrowser({ width: 360, height: 800 });
+    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const top = await page
+      .locator('section.fix')
+      .first()
+      .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    expect(top).toBeLessThanOrEqual(1.5 * 800);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it.each(EVERY_KIND_OF_PAGE)(
+      `the %s (%s) has no serious axe violation in ${colorScheme}`,
+      async (_kind, path) => {
+        const page = await openBrowser({ bypassCSP: true, colorScheme });
+        await page.goto(`${server.origin}${path}`);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
+          colorScheme === 'dark',
+        );
+        expect(await seriousAxeViolations(page)).toEqual([]);
+      },
+    );
+  }
 });

@@ -74,7 +74,7 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
     }),
   );
   app.route('/', createApiApp(deps, logger));
-  app.route('/', createWebApp(deps, logger, metrics.pageCache));
+  app.route('/', createWebApp(deps, logger, metrics.pageCache, server.publicBaseUrl));
   // Only a failure of the app-wide middleware itself gets here.
   app.onError(apiError(logger));
   return app;

@@ -1,9 +1,10 @@
 /** Every section heading the shipped 0x80244001 article page must show, in page order. */
 export const ARTICLE_SECTION_HEADINGS = [
   'What does this error mean?',
-  'Official definition',
-  'Common causes',
   'How to fix it',
+  'Common causes',
+  'More about this error',
+  'Official definition',
   'When to call a professional',
   'Frequently asked questions',
   'Related codes',

@@ -3,6 +3,7 @@ import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
 import { articlePath, codePath } from '../../app/urls.js';
 import {
+  type Article,
   isCommandAction,
   type InlineFix,
   type Message,
@@ -13,6 +14,7 @@ import { DecodePanel } from './decode-panel.js';
 import { FixBadges } from './fix-badges.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
+import { faqPage, techArticle } from './structured-data.js';
 
 export interface ArticlePageProps {
   view: ArticleForReading;
@@ -98,7 +100,34 @@ function FixSection({
   );
 }
 
-/** The whole article: every section of the model, each under its own heading. */
+/** A short contents, the fixes first: the jump most readers want. */
+function OnThisPage({ article, hasFixes }: { article: Article; hasFixes: boolean }): VNode {
+  const entries: [id: string, text: string][] = [];
+  if (hasFixes) entries.push(['fixes', 'Fixes']);
+  entries.push(['meaning', 'Meaning']);
+  if (article.causes.length > 0) entries.push(['causes', 'Causes']);
+  if (article.faq.length > 0) entries.push(['faq', 'Questions']);
+  if (article.sources.length > 0) entries.push(['sources', 'Sources']);
+  return (
+    <nav class="toc" aria-label="On this page">
+      <span class="toc-title" aria-hidden="true">
+        On this page:
+      </span>
+      <ul>
+        {entries.map(([id, text]) => (
+          <li>
+            <a href={`#${id}`}>{text}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * The whole article, every section of the model under its own heading: the summary, then the
+ * fixes (on a phone the first fix must come soon), then the causes and the longer meaning.
+ */
 export function ArticlePage({
   view,
   reading,
@@ -112,6 +141,9 @@ export function ArticlePage({
       title={article.title}
       description={article.meaning.summary}
       canonicalPath={articlePath(article.product, article.code)}
+      structuredData={[techArticle(view.stored), faqPage(view.stored)].filter(
+        (d) => d !== undefined,
+      )}
     >
       <article>
         <p class="meta">
@@ -133,33 +165,18 @@ export function ArticlePage({
             {article.reviewedAt ? `Reviewed ${article.reviewedAt}` : 'Awaiting review'}
           </li>
         </ul>
+        <OnThisPage article={article} hasFixes={view.fixes.length > 0} />
 
         <h2 id="meaning">What does this error mean?</h2>
         <MarkdownBlocks text={article.meaning.summary} />
-        {article.meaning.official ? (
-          <>
-            <h3 id="official">Official definition</h3>
-            <MarkdownBlocks text={article.meaning.official} />
-          </>
-        ) : null}
-        {article.meaning.detail ? (
-          <>
-            <h3 id="detail">In detail</h3>
-            <MarkdownBlocks text={article.meaning.detail} />
-          </>
-        ) : null}
 
-        {article.messages.length > 0 ? (
+        {view.fixes.length > 0 ? (
           <>
-            <h3 id="messages">What Windows shows</h3>
-            <ul class="messages">
-              {article.messages.map((message) => (
-                <li>
-                  <span class="message-place">{MESSAGE_PLACE_TEXT[message.where]}:</span>{' '}
-                  <q lang={message.lang}>{message.text}</q>
-                </li>
-              ))}
-            </ul>
+            <h2 id="fixes">How to fix it</h2>
+            <p>Try the fixes in order: they start with the least invasive.</p>
+            {view.fixes.map((fix, index) => (
+              <FixSection fix={fix} index={index} platformName={platformName} />
+            ))}
           </>
         ) : null}
 
@@ -194,13 +211,34 @@ export function ArticlePage({
           </>
         ) : null}
 
-        {view.fixes.length > 0 ? (
+        {/* Below the fixes, so that on a phone the first fix comes soon after the summary. */}
+        {article.meaning.official || article.meaning.detail || article.messages.length > 0 ? (
+          <h2 id="more-meaning">More about this error</h2>
+        ) : null}
+        {article.meaning.official ? (
           <>
-            <h2 id="fixes">How to fix it</h2>
-            <p>Try the fixes in order: they start with the least invasive.</p>
-            {view.fixes.map((fix, index) => (
-              <FixSection fix={fix} index={index} platformName={platformName} />
-            ))}
+            <h3 id="official">Official definition</h3>
+            <MarkdownBlocks text={article.meaning.official} />
+          </>
+        ) : null}
+        {article.meaning.detail ? (
+          <>
+            <h3 id="detail">In detail</h3>
+            <MarkdownBlocks text={article.meaning.detail} />
+          </>
+        ) : null}
+
+        {article.messages.length > 0 ? (
+          <>
+            <h3 id="messages">What Windows shows</h3>
+            <ul class="messages">
+              {article.messages.map((message) => (
+                <li>
+                  <span class="message-place">{MESSAGE_PLACE_TEXT[message.where]}:</span>{' '}
+                  <q lang={message.lang}>{message.text}</q>
+                </li>
+              ))}
+            </ul>
           </>
         ) : null}
 

@@ -38,6 +38,9 @@ figure.command .copy { margin-left: auto; padding: .15rem .6rem; font-size: .8re
 pre { margin: 0; padding: .6rem; overflow-x: auto; background: var(--code-bg); }
 code { font-family: ui-monospace, "Cascadia Mono", Consolas, monospace; font-size: .92em; }
 ol.actions > li { margin: .6rem 0; }
+nav.toc { font-size: .9rem; margin: 0 0 .5rem; display: flex; flex-wrap: wrap; gap: .2rem .5rem; align-items: baseline; }
+nav.toc .toc-title { color: var(--muted); }
+nav.toc ul { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: .2rem .8rem; }
 .verify, .why { border-left: 3px solid var(--line); padding: .1rem .8rem; margin: .8rem 0; }
 .verify { border-left-color: var(--ok); }
 section.fix { margin-bottom: 2rem; }
@@ -47,7 +50,7 @@ dl.fields dt { color: var(--muted); } dl.fields dd { margin: 0; overflow-wrap: a
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 th.align-left, td.align-left { text-align: left; } th.align-center, td.align-center { text-align: center; } th.align-right, td.align-right { text-align: right; }
 .error-box { border: 1px solid var(--warn); border-radius: .5rem; padding: 0 1rem; }
-@media (max-width: 30rem) { h1 { font-size: 1.35rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
+@media (max-width: 30rem) { h1 { font-size: 1.35rem; } h2 { margin-top: 1.6rem; } nav.toc .toc-title { display: none; } .badges { margin: .4rem 0 .6rem; } .badge { font-size: .8rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
 .table-scroll { overflow-x: auto; margin: .5rem 0; } .table-scroll table { min-width: 20rem; }
 span.md > :first-child, div.md > :first-child { margin-top: 0; } div.md > :last-child { margin-bottom: 0; }
 @media print {

@@ -3,6 +3,7 @@ import type { CodeDetails, ReadingView } from '../../app/responses.js';
 import { codePath } from '../../app/urls.js';
 import { DecodePanel } from './decode-panel.js';
 import { Layout } from './layout.js';
+import { definedTerm } from './structured-data.js';
 import { MarkdownBlocks } from './markdown-html.js';
 
 const WHY_TEXT = {
@@ -50,7 +51,13 @@ export function CodePage(props: CodePageProps): VNode {
   const title = name ? `${reading.code}: ${name}` : `${reading.code}: an unknown code`;
   const [primary, ...otherFamilies] = details.families;
   return (
-    <Layout title={title} canonicalPath={reading.url} query={input} description={details.note}>
+    <Layout
+      title={title}
+      canonicalPath={reading.url}
+      query={input}
+      description={details.note}
+      structuredData={[definedTerm(reading.code, name, details.note)]}
+    >
       <h1>{title}</h1>
       {details.note ? <p class="lead">{details.note}</p> : null}
       {!reading.known ? (

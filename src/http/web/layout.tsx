@@ -2,6 +2,7 @@ import type { ComponentChildren, VNode } from 'preact';
 import { homePath, searchPath } from '../../app/urls.js';
 import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
 import { metaDescription } from './meta-description.js';
+import { StructuredData, type JsonLd } from './structured-data.js';
 
 export interface LayoutProps {
   title: string;
@@ -11,11 +12,20 @@ export interface LayoutProps {
   canonicalPath?: string | undefined;
   /** What to prefill in the look-up box. */
   query?: string | undefined;
+  /** schema.org JSON-LD data blocks for the head. */
+  structuredData?: readonly JsonLd[] | undefined;
   children: ComponentChildren;
 }
 
 /** Every page: a skip link, a header with the search form (a pure code still goes to its page), one main landmark, a footer. */
-export function Layout({ title, description, canonicalPath, query, children }: LayoutProps): VNode {
+export function Layout({
+  title,
+  description,
+  canonicalPath,
+  query,
+  structuredData,
+  children,
+}: LayoutProps): VNode {
   return (
     <html lang="en">
       <head>
@@ -26,6 +36,7 @@ export function Layout({ title, description, canonicalPath, query, children }: L
         {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
         <link rel="stylesheet" href={SITE_STYLESHEET.path} />
         <script type="module" src={COPY_SCRIPT.path} />
+        {structuredData ? <StructuredData items={structuredData} /> : null}
       </head>
       <body>
         <a class="skip" href="#main">

@@ -12,6 +12,7 @@ import { ErrorPage } from './error-page.js';
 import { NotFoundPage } from './not-found-page.js';
 import { renderPage } from './render-page.js';
 import { PAGE_CACHE_CONTROL, sendHtml } from './send-html.js';
+import { registerSitemapRoutes } from './sitemap-routes.js';
 import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
 
@@ -56,12 +57,14 @@ export function createWebApp(
   deps: AppDeps,
   logger: Logger,
   observePageCache?: (result: 'hit' | 'miss') => void,
+  publicBaseUrl?: string,
 ): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
   registerSearchWebRoutes(web, deps);
+  registerSitemapRoutes(web, deps, publicBaseUrl);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
