@@ -3,6 +3,7 @@ import { runDecode } from './commands/decode.js';
 import { runExport } from './commands/export.js';
 import { runImport } from './commands/import.js';
 import { runLint } from './commands/lint.js';
+import { runLogs } from './commands/logs.js';
 import { runLookup } from './commands/lookup.js';
 import { runServe } from './commands/serve.js';
 
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   import: runImport,
   export: runExport,
   lint: runLint,
+  logs: runLogs,
 };
 
 export const HELP = `erratlas: Windows error codes explained
@@ -24,10 +26,13 @@ usage:
   erratlas import <file|dir>            Markdown articles or page text into the database
   erratlas export <dir>                 every stored article as Markdown files
   erratlas lint <file|dir>              check articles against the content standard
+  erratlas logs <file|dir>… [--json] [--since <time>] [--rules <dir>]
+                                        diagnose WindowsUpdate, CBS, DISM, setup logs
 
 --db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT and DATABASE_URL
 are read from the environment, and flags override them.
-exit codes: 0 answered, 1 valid input but nothing known (lint: problems found), 2 bad input.
+exit codes: 0 answered, 1 valid input but nothing known (lint: problems found; logs: a
+failure found), 2 bad input.
 `;
 
 /** Runs one command; returns its exit code. Usage errors go to stderr with exit 2. */
