@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { LogSource } from '../../app/analyze-logs.js';
 import { type LogRule, readLogRule } from '../../core/logs/log-rule-schema.js';
 
@@ -61,13 +61,19 @@ async function* walk(dir: string, depth: number, count: { files: number }): Asyn
 }
 
 /** Every file named, and every file under every directory named, as sources; in name order. */
-export async function* readLogSources(paths: readonly string[]): AsyncGenerator<LogSource> {
-  for (const path of paths) {
+export async function* readLogSources(
+  paths: readonly string[],
+  cwd: string,
+): AsyncGenerator<LogSource> {
+  for (const given of paths) {
+    const path = resolve(cwd, given);
     const info = await stat(path).catch(() => undefined);
-    if (!info) throw new LogInputError(`no such file or directory: ${path}`);
+    if (!info) throw new LogInputError(`no such file or directory: ${given}`);
+    // Names are shown as given (relative stays relative), files under a directory below it.
     if (info.isDirectory()) {
-      for await (const file of walk(path, 1, { files: 0 })) yield* fileSource(file, file);
-    } else yield* fileSource(path, path);
+      for await (const file of walk(path, 1, { files: 0 }))
+        yield* fileSource(file, join(given, file.slice(path.length + 1)));
+    } else yield* fileSource(path, given);
   }
 }
 

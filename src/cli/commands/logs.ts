@@ -49,15 +49,12 @@ export async function runLogs(argv: readonly string[], io: CliIo): Promise<numbe
       throw new UsageError(`--rules ${values.rules}: no .yaml rule files in that directory`);
     const catalog = await loadWindowsCatalog();
     const progress = process.stderr.isTTY && !values.json ? progressLine() : undefined;
-    const diagnosis = await analyzeLogs(
-      readLogSources(positionals.map((p) => resolve(io.cwd, p))),
-      {
-        catalog,
-        rules: [...bundled.rules, ...extra.rules],
-        since,
-        onProgress: progress?.update,
-      },
-    );
+    const diagnosis = await analyzeLogs(readLogSources(positionals, io.cwd), {
+      catalog,
+      rules: [...bundled.rules, ...extra.rules],
+      since,
+      onProgress: progress?.update,
+    });
     progress?.done();
     if (diagnosis.files.length === 0) {
       io.stderr(

@@ -378,6 +378,9 @@ export class LogAnalyser {
   }
 
   private closeRun(run: Run): void {
+    // With --since, a run over before that time is not part of the story.
+    const end = run.endTime ?? run.startTime;
+    if (this.options.since !== undefined && end !== undefined && end < this.options.since) return;
     if (this.runs.length < LIMITS.runs) this.runs.push(run);
     else this.runsDropped++;
   }
@@ -393,7 +396,13 @@ export class LogAnalyser {
         seen.count++;
         if (subject !== undefined) seen.lastSubject = subject;
       } else
-        this.signals.set(source, { line: this.lineNo, subject, lastSubject: subject, count: 1 });
+        this.signals.set(source, {
+          line: this.lineNo,
+          text: redact(clip(line)),
+          subject,
+          lastSubject: subject,
+          count: 1,
+        });
     }
   }
 }

@@ -69,7 +69,13 @@ export type FileAnalysis = {
   /** Rule text patterns seen: pattern → first line and the first capture (`subject`). */
   signals: Map<
     string,
-    { line: number; subject?: string | undefined; count: number; lastSubject?: string | undefined }
+    {
+      line: number;
+      text: string;
+      subject?: string | undefined;
+      count: number;
+      lastSubject?: string | undefined;
+    }
   >;
 };
 

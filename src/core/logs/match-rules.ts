@@ -26,7 +26,7 @@ export type RuleMatch = {
 
 type Seen = {
   groups: Map<number, { group: CodeGroup; finding: Finding }>;
-  signals: Map<string, { file: string; line: number; subject?: string | undefined }>;
+  signals: Map<string, { file: string; line: number; text: string; subject?: string | undefined }>;
   setup?: { value: number; extend?: number | undefined; file: string; line: number } | undefined;
 };
 
@@ -45,6 +45,7 @@ function collect(files: readonly FileAnalysis[]): Seen {
       seen.signals.set(source, {
         file: file.file,
         line: s.line,
+        text: s.text,
         subject: s.lastSubject ?? s.subject,
       });
     }
@@ -70,7 +71,7 @@ function holds(
   }
   if ('text' in c) {
     const s = seen.signals.get(c.text);
-    return s ? { file: s.file, line: s.line, text: s.subject ?? '' } : false;
+    return s ? { file: s.file, line: s.line, text: s.text } : false;
   }
   const setup = seen.setup;
   if (!setup || formatCode(setup.value) !== c.setupResult) return false;

@@ -3,7 +3,7 @@
 invented; layouts, BOMs and line ends follow the fact sheet. Re-run to regenerate."""
 import os
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'logs')
 
 def srv(ts, level, comp, msg):
     # yyyy-MM-dd HH:mm:ss, + level in 22 columns + component in 7 columns + message (§4)
