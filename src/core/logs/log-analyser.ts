@@ -183,8 +183,8 @@ export class LogAnalyser {
     if (this.awaitingAfter.length > 0) {
       const shown = redact(clip(line));
       for (const waiting of this.awaitingAfter) waiting.after.push(shown);
+      this.awaitingAfter = this.awaitingAfter.filter((f) => f.after.length < LIMITS.neighbours);
     }
-    this.awaitingAfter = this.awaitingAfter.filter((f) => f.after.length < LIMITS.neighbours);
     if (this.format === 'event-xml') this.xmlLine(line);
     else this.record(line, false);
     this.before.push(clip(line));
@@ -263,6 +263,19 @@ export class LogAnalyser {
   }
 
   private found(value: number, context: string, extend: number | undefined, text: string): void {
+    const noise = noiseReason(value, text);
+    const group = this.groups.get(value);
+    const keep = this.findings.length < LIMITS.findings && (group === undefined || !noise);
+    const setup = extend !== undefined || context === 'SetupResult';
+    const needed = keep || setup || (!noise && this.openRun !== undefined && !this.openRun.firstFailure);
+    if (group && !needed) {
+      // The hot path of a flood (CBS_E_INVALID_PACKAGE, CSI probes): count it, build nothing.
+      group.count++;
+      if (noise) group.noiseCount++;
+      group.lastTime = this.lastTime ?? group.lastTime;
+      this.findingsDropped++;
+      return;
+    }
     const code = formatCode(value);
     const name = this.options.catalog.namesOf(value)[0]?.name;
     const finding: Finding = {
@@ -280,9 +293,8 @@ export class LogAnalyser {
     };
     if (name) finding.name = name;
     if (extend !== undefined) finding.extend = extend;
-    const noise = noiseReason(value, text);
     if (noise) finding.noise = noise;
-    if (extend !== undefined || context === 'SetupResult') {
+    if (setup) {
       const previous = this.setupResult;
       this.setupResult = {
         value,
@@ -292,7 +304,6 @@ export class LogAnalyser {
       };
     }
 
-    const group = this.groups.get(value);
     if (group) {
       group.count++;
       if (noise) group.noiseCount++;
@@ -311,9 +322,8 @@ export class LogAnalyser {
       });
     }
     if (!noise && this.openRun && !this.openRun.firstFailure) this.openRun.firstFailure = finding;
-    // Keep the first findings of each code and every non-noise one up to the bound.
-    const firstOfCode = group === undefined;
-    if (this.findings.length < LIMITS.findings && (firstOfCode || !noise)) {
+    // Keep the first finding of each code and every non-noise one, up to the bound.
+    if (keep) {
       this.findings.push(finding);
       this.awaitingAfter.push(finding);
     } else this.findingsDropped++;
