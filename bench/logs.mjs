@@ -12,6 +12,8 @@ import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
 
 const SIZE_MB = Number(process.env.SIZE_MB ?? 200);
 const PEAK_MB = Number(process.env.PEAK_MB ?? 1024);

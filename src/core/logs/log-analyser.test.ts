@@ -161,3 +161,22 @@ describe('format detection and parsing of each layout (test/logs fixtures)', () 
     }
   });
 });
+
+describe('bounded state', () => {
+  it('a flood of 100,000 findings keeps at most 400 listed, and counts every one', () => {
+    const line = (i: number): string =>
+      `2024-03-05 14:05:01, Info                  CBS    Failed [HRESULT = 0x${(0x800f0000 + (i % 3000)).toString(16)}] step ${i}\r\n`;
+    let text = '';
+    for (let i = 0; i < 100_000; i++) text += line(i);
+    const result = analyseBytes('CBS.log', new TextEncoder().encode(text), { chunk: 1 << 20 });
+    if (!result.ok) throw new Error(result.reason);
+    const a = result.analysis;
+    expect(a.findings).toHaveLength(400);
+    expect(a.groups).toHaveLength(2000);
+    expect(a.findingsDropped).toBe(100_000 - 400);
+    expect(a.groups[0]?.count).toBe(Math.ceil(100_000 / 3000));
+    expect(a.notices).toContain(
+      '99600 further finding(s) are counted in the groups but not listed',
+    );
+  });
+});
