@@ -16,7 +16,9 @@ export type DomainErrorCode =
   | 'rate_limited'
   /** A save stated a base revision that is no longer the stored one (details: both). */
   | 'revision_conflict'
-  | 'unauthorized';
+  | 'unauthorized'
+  /** A state-changing request sent by a page of another site (CSRF). */
+  | 'cross_site_request';
 
 export class DomainError extends Error {
   constructor(

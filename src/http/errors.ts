@@ -18,9 +18,10 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   revision_conflict: 409,
   rate_limited: 429,
   unauthorized: 401,
+  cross_site_request: 403,
 };
 
-export type HttpErrorStatus = 400 | 401 | 404 | 409 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;
