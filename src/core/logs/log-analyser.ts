@@ -267,7 +267,8 @@ export class LogAnalyser {
     const group = this.groups.get(value);
     const keep = this.findings.length < LIMITS.findings && (group === undefined || !noise);
     const setup = extend !== undefined || context === 'SetupResult';
-    const needed = keep || setup || (!noise && this.openRun !== undefined && !this.openRun.firstFailure);
+    const needed =
+      keep || setup || (!noise && this.openRun !== undefined && !this.openRun.firstFailure);
     if (group && !needed) {
       // The hot path of a flood (CBS_E_INVALID_PACKAGE, CSI probes): count it, build nothing.
       group.count++;
