@@ -1,0 +1,37 @@
+import type { CliIo } from './cli-io.js';
+import { escapeLine, terminalJson } from './terminal-text.js';
+
+/**
+ * The one way commands print. Text is given as lines; every control character inside a line
+ * (from a file, an argument, a stored article) is shown escaped, and only the newlines
+ * between lines are the CLI's own.
+ */
+export interface TerminalOutput {
+  out(...lines: readonly string[]): void;
+  err(...lines: readonly string[]): void;
+  /** A JSON document on stdout (what the API would answer). */
+  json(value: unknown): void;
+  /**
+   * One self-overwriting progress line on stderr, only when stderr is a terminal (nothing in
+   * a pipe or a log file); `undefined` clears it. The text is escaped like every line; the
+   * carriage return and erase-line sequence around it are the CLI's own.
+   */
+  status(line: string | undefined): void;
+}
+
+const CLEAR_LINE = '\r\x1b[K';
+
+const asText = (lines: readonly string[]): string =>
+  lines.map((line) => `${escapeLine(line)}\n`).join('');
+
+export function terminalOutput(io: CliIo): TerminalOutput {
+  return {
+    out: (...lines) => io.stdout(asText(lines)),
+    err: (...lines) => io.stderr(asText(lines)),
+    json: (value) => io.stdout(`${terminalJson(value)}\n`),
+    status: (line) => {
+      if (io.stderrIsTerminal === true)
+        io.stderr(line === undefined ? CLEAR_LINE : `${CLEAR_LINE}${escapeLine(line)}`);
+    },
+  };
+}
