@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
+import { LogInputError, readLogRules, readLogSources } from './adapters/logs/read-log-sources.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
 import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
 import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
@@ -31,6 +32,7 @@ import type { Procedure } from './core/articles/schema.js';
 import type { LintInput } from './app/lint-content.js';
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
 import type { ArticleSource, CliWiring } from './cli/cli-wiring.js';
+import { BadInputError } from './cli/cli-io.js';
 import { createHttpApp } from './http/create-http-app.js';
 import { startHttpServer, type HttpServer } from './http/http-server.js';
 import { createLogger } from './create-logger.js';
@@ -215,6 +217,23 @@ const packageVersion = (): string =>
     .version;
 
 /** What the CLI gets instead of importing adapters and the HTTP app itself. */
+/** A path the user named that cannot be read is their input's fault: the CLI exits 2. */
+async function asBadInput<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    throw error instanceof LogInputError ? new BadInputError(error.message) : error;
+  }
+}
+
+async function* badInputStream<T>(stream: AsyncIterable<T>): AsyncGenerator<T> {
+  try {
+    yield* stream;
+  } catch (error) {
+    throw error instanceof LogInputError ? new BadInputError(error.message) : error;
+  }
+}
+
 export function cliWiring(): CliWiring {
   return {
     version: packageVersion(),
@@ -229,6 +248,10 @@ export function cliWiring(): CliWiring {
       return { registry, catalog, procedures: bundledProcedures() };
     },
     writeContentDir,
+    loadCatalog: loadWindowsCatalog,
+    readLogRules: (dir) =>
+      asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
+    readLogSources: (paths, cwd) => badInputStream(readLogSources(paths, cwd)),
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);

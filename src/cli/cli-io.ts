@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** stderr is a terminal: a command may keep a progress line there (never in a pipe or a file). */
+  stderrIsTerminal?: boolean;
 }
 
 /** Exit codes (DESIGN.md, Interfaces). */

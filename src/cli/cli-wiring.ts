@@ -1,8 +1,11 @@
+import type { LogSource } from '../app/analyze-logs.js';
 import type { AppDeps } from '../app/deps.js';
 import type { ContentFile } from '../app/content-file.js';
 import type { ImportedItem } from '../app/import-content.js';
 import type { LintInput } from '../app/lint-content.js';
 import type { Config } from '../config.js';
+import type { Catalog } from '../core/codes/catalog.js';
+import type { LogRule } from '../core/logs/log-rule-schema.js';
 import type { Result } from '../core/result.js';
 
 /** Use cases' dependencies opened for one command, and how to let them go. */
@@ -58,6 +61,20 @@ export interface CliWiring {
   lintInput(): Promise<LintInput>;
   /** Writes files under a folder all or nothing; the reason is in plain words. */
   writeContentDir(root: string, files: readonly ContentFile[]): Result<void>;
+  /** The bundled Windows tables, for `logs` to name the codes it finds. */
+  loadCatalog(): Promise<Catalog>;
+  /**
+   * The rule files (`*.yaml`/`*.yml`) of a folder, each validated, problems naming the file;
+   * without a folder, the bundled rules. Rejects with a BadInputError when the folder cannot
+   * be read.
+   */
+  readLogRules(dir?: string): Promise<{ rules: LogRule[]; problems: string[] }>;
+  /**
+   * Every file named, and every file under every folder named, as streamed sources in name
+   * order (archives refused with the reason). Iterating throws a BadInputError for a path
+   * that does not exist.
+   */
+  readLogSources(paths: readonly string[], cwd: string): AsyncIterable<LogSource>;
   /**
    * Opens the configured database (as `openDeps`), builds the HTTP app on it (with the
    * configured limits, readiness and draining) and listens on `config.port` (0: any free one)

@@ -23,6 +23,7 @@ export function processIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
+    stderrIsTerminal: process.stderr.isTTY === true,
   };
 }
 

@@ -5,6 +5,7 @@ import { decodeCommand } from './commands/decode.js';
 import { exportCommand } from './commands/export.js';
 import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
+import { logsCommand } from './commands/logs.js';
 import { lookupCommand } from './commands/lookup.js';
 import { serveCommand } from './commands/serve.js';
 import { parseCommandArgs } from './parse-command-args.js';
@@ -17,6 +18,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   importCommand,
   exportCommand,
   lintCommand,
+  logsCommand,
 ];
 
 const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -33,8 +35,8 @@ export const HELP_LINES: readonly string[] = [
   '',
   "--db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT, DATABASE_URL and",
   'ERRATLAS_BASE_URL are read from the environment, and options override them.',
-  'exit codes: 0 answered, 1 valid input but nothing known (lint: problems found),',
-  '2 bad input or usage.',
+  'exit codes: 0 answered, 1 valid input but nothing known (lint: problems found; logs: a',
+  'failure found), 2 bad input or usage.',
 ];
 
 /** Runs one command; returns its exit code. Usage errors go to stderr with exit 2. */

@@ -11,7 +11,15 @@ export interface TerminalOutput {
   err(...lines: readonly string[]): void;
   /** A JSON document on stdout (what the API would answer). */
   json(value: unknown): void;
+  /**
+   * One self-overwriting progress line on stderr, only when stderr is a terminal (nothing in
+   * a pipe or a log file); `undefined` clears it. The text is escaped like every line; the
+   * carriage return and erase-line sequence around it are the CLI's own.
+   */
+  status(line: string | undefined): void;
 }
+
+const CLEAR_LINE = '\r\x1b[K';
 
 const asText = (lines: readonly string[]): string =>
   lines.map((line) => `${escapeLine(line)}\n`).join('');
@@ -21,5 +29,9 @@ export function terminalOutput(io: CliIo): TerminalOutput {
     out: (...lines) => io.stdout(asText(lines)),
     err: (...lines) => io.stderr(asText(lines)),
     json: (value) => io.stdout(`${terminalJson(value)}\n`),
+    status: (line) => {
+      if (io.stderrIsTerminal === true)
+        io.stderr(line === undefined ? CLEAR_LINE : `${CLEAR_LINE}${escapeLine(line)}`);
+    },
   };
 }

@@ -1,0 +1,135 @@
+// Benchmark: the log analyser against `LC_ALL=C grep -coE '0x[0-9a-fA-F]{8}'`, in one run.
+// - generates a log of SIZE_MB (default 200) in the CBS layout and one in the
+//   Get-WindowsUpdateLog layout, with codes in context, noise, message ids and hashes;
+// - times the real analyser (dist/, every shipped rule, the diagnosis included) in a child
+//   process on each file, and grep on the same file, and prints MiB/s and the ratio;
+// - then analyses a PEAK_MB (default 1024) CBS log and prints the child's peak RSS.
+// Target (issue 11): >= 0.5 of grep's rate; peak RSS <= 150 MB for 1 GiB.
+//
+//   npm run build && node bench/logs.mjs        SIZE_MB=50 PEAK_MB=256 node bench/logs.mjs
+import { spawn, spawnSync } from 'node:child_process';
+import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Buffer } from 'node:buffer';
+import { performance } from 'node:perf_hooks';
+
+const SIZE_MB = Number(process.env.SIZE_MB ?? 200);
+const PEAK_MB = Number(process.env.PEAK_MB ?? 1024);
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-logs-'));
+
+const pad = (s, n) => s + ' '.repeat(Math.max(1, n - s.length));
+const cbsLine = (i) => {
+  const t = `2024-03-05 14:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`;
+  switch (i % 10) {
+    case 0:
+      return `${t}, ${pad('Info', 22)}${pad('CBS', 7)}Failed to internally open package. [HRESULT = 0x800f0805 - CBS_E_INVALID_PACKAGE]`;
+    case 1:
+      return `${t}, ${pad('Info', 22)}${pad('CSI', 7)}${(i >>> 0).toString(16).padStart(8, '0')}@2024/3/5:13:05:02.458 Hashes b:0a1b2c3d4e5f60718293a4b5c6d7e8f9 for component`;
+    case 2:
+      return `${t}, ${pad('Error', 22)}${pad('CSI', 7)}0000${(i % 9999).toString().padStart(4, '0')} (F) STATUS_OBJECT_NAME_NOT_FOUND #40# from Windows::Rtl::SystemImplementation::DirectSysCall::SysQueryValueKey`;
+    case 3:
+      return i % 1000 === 3
+        ? `${t}, ${pad('Info', 22)}${pad('CBS', 7)}Exec: Processing complete, session(Corruption Repairing): 1_2 [HRESULT = 0x800f081f - CBS_E_SOURCE_MISSING]`
+        : `${t}, ${pad('Info', 22)}${pad('CBS', 7)}Appl: detect Parent, Package: Package_for_KB5000000~31bf3856ad364e35~amd64~~19041.1.1.1, Parent: Microsoft-Windows-Foundation-Package`;
+    default:
+      return `${t}, ${pad('Info', 22)}${pad('CBS', 7)}Exec: Staging Package: Package_${i}~31bf3856ad364e35~amd64~~10.0.19041.${i % 5000}, status: 0x0, hr = 0x00000000`;
+  }
+};
+const wuLine = (i) => {
+  const t = `2024/03/05 14:02:${String(i % 60).padStart(2, '0')}.${String(i % 10_000_000).padStart(7, '0')}`;
+  const head = `${t} 1234  5678  `;
+  switch (i % 8) {
+    case 0:
+      return `${head}${pad('DataStore', 15)}*FAILED* [80248007] GetUpdate`;
+    case 1:
+      return `${head}${pad('ProtocolTalker', 15)}ServerChecksum 0x1A2B3C4D seq ${(i >>> 0).toString(16).padStart(8, '0')} [0x080489] hash deadbeef`;
+    case 2:
+      return i % 500 === 2
+        ? `${head}${pad('ProtocolTalker', 15)}*FAILED* [8024402C] Method failed [CUpdateServiceProxy::Send:120]`
+        : `${head}${pad('Agent', 15)}Added update {11111111-2222-3333-4444-555555555555}.201 to search result`;
+    default:
+      return `${head}${pad('SLS', 15)}Get response for service 855E8A7C-ECB4-4CA3-B045-1DFA50104289 - forceExpire[False] asyncRefreshOnExpiry[True]`;
+  }
+};
+
+async function generate(name, lineOf, megabytes) {
+  const path = join(dir, name);
+  const out = createWriteStream(path);
+  const target = megabytes * 1024 * 1024;
+  let written = 0;
+  let i = 0;
+  while (written < target) {
+    let block = '';
+    for (let k = 0; k < 2000; k++) block += `${lineOf(i++)}\r\n`;
+    written += Buffer.byteLength(block);
+    if (!out.write(block)) await new Promise((r) => out.once('drain', r));
+  }
+  await new Promise((r) => out.end(r));
+  return path;
+}
+
+/** The analyser in a child process, so its peak RSS is its own. */
+function analyse(path) {
+  const script = `
+    const { analyzeLogs } = await import(${JSON.stringify(join(ROOT, 'dist/app/analyze-logs.js'))});
+    const { readLogSources, readLogRules } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/read-log-sources.js'))});
+    const { loadWindowsCatalog } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/catalog/load-windows-tables.js'))});
+    const catalog = await loadWindowsCatalog();
+    const { rules } = await readLogRules(${JSON.stringify(join(ROOT, 'content/log-rules'))});
+    const started = performance.now();
+    const d = await analyzeLogs(readLogSources([${JSON.stringify(path)}], '/'), { catalog, rules });
+    const ms = performance.now() - started;
+    process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, verdict: d.verdict }));
+  `;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (c) => (out += c));
+    child.on('close', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`analyser exit ${code}`)),
+    );
+  });
+}
+
+function grep(path) {
+  const started = performance.now();
+  const r = spawnSync('grep', ['-coE', '0x[0-9a-fA-F]{8}', path], {
+    env: { ...process.env, LC_ALL: 'C' },
+  });
+  return { ms: performance.now() - started, count: Number(String(r.stdout).trim()) };
+}
+
+try {
+  for (const [name, lineOf] of [
+    ['CBS.log', cbsLine],
+    ['WindowsUpdate.log', wuLine],
+  ]) {
+    const path = await generate(name, lineOf, SIZE_MB);
+    const mib = statSync(path).size / 1048576;
+    const g = grep(path);
+    const a = await analyse(path);
+    const rate = (ms) => mib / (ms / 1000);
+    console.log(`${name} ${mib.toFixed(0)} MiB`);
+    console.log(
+      `  grep -coE (LC_ALL=C)  ${rate(g.ms).toFixed(0).padStart(6)} MiB/s  (${g.count} lines)`,
+    );
+    console.log(
+      `  erratlas analyser     ${rate(a.ms).toFixed(0).padStart(6)} MiB/s  peak RSS ${(a.maxRssKb / 1024).toFixed(0)} MB`,
+    );
+    console.log(`  ratio analyser/grep   ${(g.ms / a.ms).toFixed(3)}  (target >= 0.5)`);
+    console.log(`  verdict: ${a.verdict}`);
+    rmSync(path);
+  }
+  const big = await generate('CBS-big.log', cbsLine, PEAK_MB);
+  const b = await analyse(big);
+  console.log(
+    `peak RSS for a ${PEAK_MB} MiB CBS log: ${(b.maxRssKb / 1024).toFixed(0)} MB (target <= 150 MB), ${(PEAK_MB / (b.ms / 1000)).toFixed(0)} MiB/s`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,53 @@
+import type { Catalog } from '../core/codes/catalog.js';
+import { diagnose, type Diagnosis } from '../core/logs/diagnose.js';
+import { LogAnalyser } from '../core/logs/log-analyser.js';
+import { type LogRule, rulePatterns } from '../core/logs/log-rule-schema.js';
+import type { FileAnalysis, RefusedFile } from '../core/logs/log-types.js';
+import { redact } from '../core/logs/redact.js';
+
+/** One input file: its bytes as a stream, or why it cannot be read at all (a .cab, a .zip). */
+export type LogSource =
+  { name: string; chunks: AsyncIterable<Uint8Array> } | { name: string; refused: string };
+
+export type AnalyzeOptions = {
+  catalog: Catalog;
+  rules: readonly LogRule[];
+  since?: string | undefined;
+  /** Called after each chunk with the bytes read so far of the current file. */
+  onProgress?: ((file: string, bytes: number) => void) | undefined;
+};
+
+/**
+ * Reads every source one after the other (so memory stays bounded by one file's state) and
+ * diagnoses them together: a DISM.log and a CBS.log of the same repair explain each other.
+ */
+export async function analyzeLogs(
+  sources: AsyncIterable<LogSource> | Iterable<LogSource>,
+  options: AnalyzeOptions,
+): Promise<Diagnosis> {
+  const patterns = rulePatterns(options.rules);
+  const files: FileAnalysis[] = [];
+  const refused: RefusedFile[] = [];
+  for await (const source of sources) {
+    if ('refused' in source) {
+      refused.push({ file: redact(source.name), reason: source.refused });
+      continue;
+    }
+    const analyser = new LogAnalyser({
+      file: source.name,
+      catalog: options.catalog,
+      patterns,
+      since: options.since,
+    });
+    let bytes = 0;
+    for await (const chunk of source.chunks) {
+      bytes += chunk.length;
+      options.onProgress?.(source.name, bytes);
+      if (!analyser.push(chunk)) break;
+    }
+    const result = analyser.end();
+    if (result.ok) files.push(result.analysis);
+    else refused.push({ file: redact(source.name), reason: result.reason });
+  }
+  return diagnose(files, refused, options.rules, options.catalog);
+}

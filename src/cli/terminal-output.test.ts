@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIo } from './cli-io.js';
+import { terminalOutput } from './terminal-output.js';
+
+function capture(stderrIsTerminal: boolean): { io: CliIo; stderr: string[] } {
+  const stderr: string[] = [];
+  const io: CliIo = {
+    stdout: () => undefined,
+    stderr: (text) => stderr.push(text),
+    env: {},
+    cwd: '/',
+    stderrIsTerminal,
+  };
+  return { io, stderr };
+}
+
+describe('terminalOutput(io).status: the progress line', () => {
+  it('on a terminal: overwrites its line, with the text escaped, and clears it', () => {
+    const { io, stderr } = capture(true);
+    const print = terminalOutput(io);
+    print.status('reading CBS\x1b[2J.log: 1.0 MiB');
+    print.status(undefined);
+    expect(stderr).toEqual(['\r\x1b[Kreading CBS\\x1b[2J.log: 1.0 MiB', '\r\x1b[K']);
+  });
+
+  it('in a pipe or a file: writes nothing at all', () => {
+    const { io, stderr } = capture(false);
+    const print = terminalOutput(io);
+    print.status('reading CBS.log: 1.0 MiB');
+    print.status(undefined);
+    expect(stderr).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+import { loadWindowsCatalog } from '../adapters/catalog/load-windows-tables.js';
+import { diagnose, type Diagnosis } from '../core/logs/diagnose.js';
+import { LogAnalyser, type AnalyserResult } from '../core/logs/log-analyser.js';
+import { type LogRule, rulePatterns } from '../core/logs/log-rule-schema.js';
+
+export const catalog = await loadWindowsCatalog();
+
+/** Feeds bytes to a real analyser in chunks of `chunk` bytes (small, to cross every boundary). */
+export function analyseBytes(
+  file: string,
+  bytes: Uint8Array,
+  options: { chunk?: number; rules?: readonly LogRule[]; since?: string } = {},
+): AnalyserResult {
+  const analyser = new LogAnalyser({
+    file,
+    catalog,
+    patterns: rulePatterns(options.rules ?? []),
+    since: options.since,
+  });
+  const size = options.chunk ?? 7;
+  for (let i = 0; i < bytes.length; i += size)
+    if (!analyser.push(bytes.subarray(i, i + size))) break;
+  return analyser.end();
+}
+
+/** One file through the analyser and the diagnosis, as the CLI does. */
+export function diagnoseText(file: string, text: string, rules: readonly LogRule[]): Diagnosis {
+  const result = analyseBytes(file, new TextEncoder().encode(text), { rules, chunk: 64 });
+  if (!result.ok) throw new Error(result.reason);
+  return diagnose([result.analysis], [], rules, catalog);
+}
