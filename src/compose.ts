@@ -14,6 +14,8 @@ import { loadFamilyIndex } from './app/load-families.js';
 import { readFamilyFiles } from './adapters/content/read-families.js';
 import type { FamilyIndex } from './core/families/family-index.js';
 import type { DemandStore } from './core/demand-ports.js';
+import type { OutcomeStore, RandomSource, SessionStore } from './core/troubleshoot-ports.js';
+import { randomBytes } from 'node:crypto';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
@@ -25,10 +27,14 @@ import { parseRegistryYaml, type ProductRegistry } from './core/products/registr
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
 export const systemClock: Clock = { now: () => new Date() };
+/** Session ids and one-off outcome ids come from here: the operating system's CSPRNG. */
+export const systemRandom: RandomSource = { bytes: (count) => randomBytes(count) };
 
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
   unitOfWork: UnitOfWork;
   health: StorageHealth;
 }
@@ -86,12 +92,15 @@ export async function compose(
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, unitOfWork, health } = openStorage(config.database);
+  const { store, demand, sessions, outcomes, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
     demand,
+    sessions,
+    outcomes,
     unitOfWork,
+    random: systemRandom,
     catalog,
     registry,
     clock: systemClock,

@@ -16,7 +16,11 @@ export type DomainErrorCode =
   | 'rate_limited'
   /** A save stated a base revision that is no longer the stored one (details: both). */
   | 'revision_conflict'
-  | 'unauthorized';
+  | 'unauthorized'
+  /** A troubleshooting session id that was never issued (or was deleted after expiring). */
+  | 'session_not_found'
+  /** A troubleshooting session older than 30 days. */
+  | 'session_expired';
 
 export class DomainError extends Error {
   constructor(

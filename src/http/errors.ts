@@ -18,9 +18,12 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   revision_conflict: 409,
   rate_limited: 429,
   unauthorized: 401,
+  session_not_found: 404,
+  // Gone, not missing: the id was real, its 30 days are over; the page offers a fresh start.
+  session_expired: 410,
 };
 
-export type HttpErrorStatus = 400 | 401 | 404 | 409 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 404 | 409 | 410 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;
