@@ -8,6 +8,7 @@ import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
 import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
+import { OutcomeRateLimit } from './app/outcome-rate-limit.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
@@ -101,6 +102,7 @@ export async function compose(
     outcomes,
     unitOfWork,
     random: systemRandom,
+    outcomeLimit: new OutcomeRateLimit(systemClock),
     catalog,
     registry,
     clock: systemClock,

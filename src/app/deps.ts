@@ -5,6 +5,7 @@ import type { ProductRegistry } from '../core/products/registry.js';
 import type { LookupCounter } from './lookup-counter.js';
 import type { ArticleMentions } from './article-mentions.js';
 import type { OutcomeStore, RandomSource, SessionStore } from '../core/troubleshoot-ports.js';
+import type { OutcomeRateLimit } from './outcome-rate-limit.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 
 /**
@@ -20,6 +21,8 @@ export interface AppDeps {
   outcomes: OutcomeStore;
   /** Unguessable ids (sessions, one-off outcome sources). */
   random: RandomSource;
+  /** Bounds the outcomes one client sends (sessions started, "Did this fix it?" answers). */
+  outcomeLimit: OutcomeRateLimit;
   /** Several store calls as one transaction (SQLite now, PostgreSQL later). */
   unitOfWork: UnitOfWork;
   catalog: Catalog;

@@ -42,7 +42,7 @@ export const RISK_ORDER: readonly Risk[] = ['safe', 'moderate', 'destructive'];
 
 export interface OrderableFix {
   id: string;
-  risk?: Risk;
+  risk?: Risk | undefined;
 }
 
 /**
