@@ -8,6 +8,7 @@ import { limitBodies, limitUrls } from './limits.js';
 import { createMetrics } from './metrics.js';
 import { createOpsRoutes } from './ops-routes.js';
 import { registerWebRoutes } from './web/web-routes.js';
+import { registerTroubleshootRoutes } from './web/troubleshoot-routes.js';
 
 export interface HttpAppOptions {
   /** Routes registered before the app's own, so they win (benchmark-only wiring uses this). */
@@ -46,6 +47,7 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
     }),
   );
   registerApiRoutes(app, deps);
+  registerTroubleshootRoutes(app, deps);
   registerWebRoutes(app, deps, metrics.pageCache);
   return app;
 }
