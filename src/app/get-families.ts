@@ -35,6 +35,7 @@ export function getFamily(deps: Pick<AppDeps, 'families'>, id: string): FamilyDe
     match: describeMatch(family.match),
     description: family.description,
     helps: family.helps,
+    retry: { ...family.retry },
     codes: family.codes.map((c) => ({ ...c })),
   };
 }

@@ -4,6 +4,7 @@ import { DomainError } from '../core/errors.js';
 import type { ArticleRef } from '../core/ports.js';
 import type { AppDeps } from './deps.js';
 import type { ArticleLink, CodeLookup } from './responses.js';
+import { retryAdvice } from './retry-advice.js';
 import { articleApiPath, articlePath, codePath } from './urls.js';
 
 export const toArticleLink = (ref: ArticleRef): ArticleLink => ({
@@ -34,6 +35,8 @@ export async function lookupCode(
       const decode = decodeCode(reading.value, deps.catalog);
       const families = deps.families.familiesOf(reading.value, decode, reading.names);
       const note = deps.families.noteFor(reading.value);
+      const articles = await deps.store.findArticlesByCode(reading.code);
+      const retry = await retryAdvice(deps, reading.value, articles, families[0]);
       return {
         code: reading.code,
         value: reading.value,
@@ -49,7 +52,8 @@ export async function lookupCode(
         decode,
         families: families.map((family) => family.id),
         ...(note ? { note: note.text } : {}),
-        articles: (await deps.store.findArticlesByCode(reading.code)).map(toArticleLink),
+        articles: articles.map(toArticleLink),
+        ...(retry ? { retry } : {}),
         url: codePath(reading.code),
       };
     }),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { articleSchema } from '../core/articles/schema.js';
+import { articleSchema, RETRY_WHEN, retryAdviceSchema } from '../core/articles/schema.js';
 
 /**
  * Response shapes shared by the JSON API and the CLI's `--json` (they print the same thing
@@ -96,6 +96,27 @@ export const setupExtendSchema = z
     description: 'The extend code of a Windows setup result: phase and operation.',
   });
 
+export const retryViewSchema = z
+  .object({
+    when: z.enum(RETRY_WHEN).meta({
+      description:
+        'transient: retry later unchanged; after-restart: retry after a restart; after-fix: apply a fix first; permanent: retrying never helps.',
+    }),
+    reason: z.string(),
+    firstFix: z.string().optional().meta({
+      description:
+        "The first safe fix: a fix id of the article, or a procedure id for a family's advice.",
+    }),
+    firstFixUrl: z.string().optional().meta({ description: 'Where that fix is shown.' }),
+    from: z.enum(['article', 'family']).meta({ description: 'Whose advice this is.' }),
+    source: z.string().meta({ description: 'The article path or the family id it comes from.' }),
+  })
+  .meta({
+    id: 'RetryAdvice',
+    description:
+      'What a script should do with a failure code. Absent for success codes and codes no family covers.',
+  });
+
 export const readingSchema = z
   .object({
     code: z.string().meta({ description: 'Canonical form: 0x + 8 upper-case hex digits.' }),
@@ -129,6 +150,7 @@ export const readingSchema = z
     }),
     note: z.string().optional().meta({ description: 'One line on what this code means.' }),
     articles: z.array(articleLinkSchema),
+    retry: retryViewSchema.optional(),
     url: z.string().meta({ description: 'The code page for people.' }),
   })
   .meta({ id: 'Reading', description: 'One interpretation of the input, most likely first.' });
@@ -192,6 +214,10 @@ export const familyDetailSchema = familySummarySchema
     match: z.string().meta({ description: 'Which codes belong, e.g. "wuComponent: PT".' }),
     description: z.string().meta({ description: 'Markdown, in the project’s own words.' }),
     helps: z.string().meta({ description: 'Markdown: what generally helps.' }),
+    retry: retryAdviceSchema.meta({
+      description:
+        "What a script should do with a code of this family, unless the code's article says otherwise.",
+    }),
     codes: z.array(z.object({ code: z.string(), name: z.string(), text: z.string() })),
   })
   .meta({ id: 'Family' });
@@ -269,6 +295,7 @@ export type FamilyDetail = z.infer<typeof familyDetailSchema>;
 export type Suggestions = z.infer<typeof suggestionsSchema>;
 export type CodeLookup = z.infer<typeof codeLookupSchema>;
 export type ReadingView = z.infer<typeof readingSchema>;
+export type RetryView = z.infer<typeof retryViewSchema>;
 export type ArticleLink = z.infer<typeof articleLinkSchema>;
 export type ArticleResponse = z.infer<typeof articleResponseSchema>;
 export type ErrorResponse = z.infer<typeof errorResponseSchema>;

@@ -67,6 +67,23 @@ const all: SwitchSpec = {};
 const names = (...list: string[]): Record<string, SwitchSpec> =>
   Object.fromEntries(list.map((name) => [name, all]));
 
+/** `rd` and `rmdir` are one command under two names; `/s` makes it delete a whole tree. */
+const removeDirectory = (name: string): CommandSpec => ({
+  shell: 'cmd',
+  platforms: EVERY_WINDOWS,
+  switches: names('/s', '/q'),
+  destructive: ({ switches }) =>
+    switches.has('/s') ? `${name} /s deletes a folder with everything in it` : undefined,
+});
+
+/** `del` and `erase` likewise. */
+const deleteFiles = (name: string): CommandSpec => ({
+  shell: 'cmd',
+  platforms: EVERY_WINDOWS,
+  switches: names('/f', '/s', '/q', '/a'),
+  destructive: () => `${name} deletes files`,
+});
+
 export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   net: {
     shell: 'cmd',
@@ -144,32 +161,10 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   dir: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/a', '/b', '/s', '/o', '/q') },
   ren: { shell: 'cmd', platforms: EVERY_WINDOWS },
   rename: { shell: 'cmd', platforms: EVERY_WINDOWS },
-  rd: {
-    shell: 'cmd',
-    platforms: EVERY_WINDOWS,
-    switches: names('/s', '/q'),
-    destructive: ({ switches }) =>
-      switches.has('/s') ? 'rd /s deletes a folder with everything in it' : undefined,
-  },
-  rmdir: {
-    shell: 'cmd',
-    platforms: EVERY_WINDOWS,
-    switches: names('/s', '/q'),
-    destructive: ({ switches }) =>
-      switches.has('/s') ? 'rmdir /s deletes a folder with everything in it' : undefined,
-  },
-  del: {
-    shell: 'cmd',
-    platforms: EVERY_WINDOWS,
-    switches: names('/f', '/s', '/q', '/a'),
-    destructive: () => 'del deletes files',
-  },
-  erase: {
-    shell: 'cmd',
-    platforms: EVERY_WINDOWS,
-    switches: names('/f', '/s', '/q', '/a'),
-    destructive: () => 'erase deletes files',
-  },
+  rd: removeDirectory('rd'),
+  rmdir: removeDirectory('rmdir'),
+  del: deleteFiles('del'),
+  erase: deleteFiles('erase'),
   format: {
     shell: 'cmd',
     platforms: EVERY_WINDOWS,

@@ -102,6 +102,9 @@ describe('families', () => {
     expect(family.codes.find((c) => c.code === '0x80244001')?.name).toBe(
       'WU_E_PT_SOAPCLIENT_INITIALIZE',
     );
+    // The advice for scripts, as the family file gives it.
+    expect(family.retry).toEqual(composed.deps.families.get('wu-pt')?.retry);
+    expect(family.retry.when).toMatch(/^(transient|after-restart|after-fix|permanent)$/);
   });
 
   it('answers 404 not_found naming the known families', async () => {
