@@ -6,6 +6,7 @@ const io = {
   stderr: (text: string) => process.stderr.write(text),
   env: process.env,
   cwd: process.cwd(),
+  stdin: process.stdin,
 };
 
 runCli(process.argv.slice(2), io).then(

@@ -4,6 +4,8 @@ export interface CliIo {
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Answers to interactive prompts (`fix`); a TTY or a pipe, read a line at a time. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Exit codes (DESIGN.md, Interfaces). */

@@ -1,6 +1,7 @@
 import { EXIT, type CliIo, UsageError } from './cli-io.js';
 import { runDecode } from './commands/decode.js';
 import { runExport } from './commands/export.js';
+import { runFix } from './commands/fix.js';
 import { runImport } from './commands/import.js';
 import { runLint } from './commands/lint.js';
 import { runLookup } from './commands/lookup.js';
@@ -13,6 +14,7 @@ const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<n
   import: runImport,
   export: runExport,
   lint: runLint,
+  fix: runFix,
 };
 
 export const HELP = `erratlas: Windows error codes explained
@@ -24,6 +26,7 @@ usage:
   erratlas import <file|dir>            Markdown articles or page text into the database
   erratlas export <dir>                 every stored article as Markdown files
   erratlas lint <file|dir>              check articles against the content standard
+  erratlas fix <code> [--platform <id>]  walk the fixes one at a time (numbered prompts; records nothing)
 
 --db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT and DATABASE_URL
 are read from the environment, and flags override them.
