@@ -3,6 +3,7 @@ import type { AppDeps } from '../app/deps.js';
 import type { Readiness } from '../app/check-readiness.js';
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
 import { registerApiRoutes } from './api/api-routes.js';
+import { registerTroubleshootApiRoutes } from './api/troubleshoot-api-routes.js';
 import { trustProxy } from './client-address.js';
 import { limitBodies, limitUrls } from './limits.js';
 import { createMetrics } from './metrics.js';
@@ -46,6 +47,7 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
       ...(options.draining ? { draining: options.draining } : {}),
     }),
   );
+  registerTroubleshootApiRoutes(app, deps);
   registerApiRoutes(app, deps);
   registerTroubleshootRoutes(app, deps);
   registerWebRoutes(app, deps, metrics.pageCache);
