@@ -140,3 +140,9 @@ export const toFixStats = (
       ...(shown ? { shown } : {}),
     };
   });
+
+export const sessionAnswerResponseSchema = z.object({
+  /** False for an answer already recorded (a repeat); the session is as it was. */
+  recorded: z.boolean(),
+  session: sessionResponseSchema,
+});

@@ -123,12 +123,16 @@ describe('GET /api/openapi.json', () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/articles/{product}/{code}',
+      '/api/v1/articles/{product}/{code}/stats',
       '/api/v1/codes/{code}/requests',
       '/api/v1/codes/{notation}',
       '/api/v1/codes/{notation}/suggestions',
       '/api/v1/families',
       '/api/v1/families/{id}',
       '/api/v1/requests',
+      '/api/v1/sessions',
+      '/api/v1/sessions/{id}',
+      '/api/v1/sessions/{id}/outcomes',
     ]);
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.CodeLookup?.properties ?? {})).toEqual(

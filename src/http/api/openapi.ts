@@ -10,6 +10,7 @@ import {
   requestOutcomeSchema,
   suggestionsSchema,
 } from '../../app/responses.js';
+import { TROUBLESHOOT_SCHEMAS, troubleshootPaths } from './troubleshoot-openapi.js';
 
 const json = (ref: string) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
@@ -28,6 +29,7 @@ function componentSchemas(): Record<string, unknown> {
   registry.add(familyDetailSchema, { id: 'Family' });
   registry.add(requestOutcomeSchema, { id: 'RequestOutcome' });
   registry.add(requestListSchema, { id: 'RequestList' });
+  for (const [schema, id] of TROUBLESHOOT_SCHEMAS) registry.add(schema, { id });
   const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
   // Nested schemas with their own ids (Reading, Decoded, …) come out as components too.
   const all = {
@@ -62,6 +64,7 @@ export function buildOpenApiDocument(): Record<string, unknown> {
         '`{ error: { code, message } }` with a stable `code`.',
     },
     paths: {
+      ...troubleshootPaths(json, errorResponse),
       '/api/v1/codes/{notation}': {
         get: {
           operationId: 'lookupCode',

@@ -118,3 +118,20 @@ describe('troubleshooter API', () => {
     ).toBe(404);
   });
 });
+
+describe('the troubleshooter in the OpenAPI document', () => {
+  it('is a valid OpenAPI 3.1 document naming the session operations and their schemas', async () => {
+    const { Validator } = await import('@seriousme/openapi-schema-validator');
+    const doc = (await (await app.request('/api/openapi.json')).json()) as {
+      paths: Record<string, Record<string, { operationId: string }>>;
+      components: { schemas: Record<string, unknown> };
+    };
+    const result = await new Validator().validate(doc);
+    expect(result.errors ?? []).toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(doc.paths['/api/v1/sessions/{id}/outcomes']?.post?.operationId).toBe('answerSession');
+    expect(Object.keys(doc.components.schemas)).toEqual(
+      expect.arrayContaining(['Session', 'SessionInput', 'FixStats']),
+    );
+  });
+});
