@@ -49,23 +49,28 @@ describe('erratlas fix', () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('Which Windows is this PC running?');
     expect(result.stdout).toContain(
-      'Step 1 of 8 for 0x80244001: Restart, then check the clock and the update services',
+      'Step 1 of 7 for 0x80244001: Restart, then check the clock and the update services',
     );
-    expect(result.stdout).toContain('Step 2 of 8 for 0x80244001: Reset the WinHTTP proxy setting');
-    expect(result.stdout).toContain('netsh winhttp reset proxy');
-    expect(result.stdout).toContain('Fixed by: Reset the WinHTTP proxy setting');
+    expect(result.stdout).toContain(
+      'Step 2 of 7 for 0x80244001: Repair the component store and the system files, MSXML included',
+    );
+    expect(result.stdout).toContain('DISM /Online /Cleanup-Image /RestoreHealth');
+    expect(result.stdout).toContain(
+      'Fixed by: Repair the component store and the system files, MSXML included',
+    );
     expect(result.stdout).toContain('Platform: Windows 11');
     expect(countRows(result.db, 'troubleshoot_sessions')).toBe(0);
     expect(countRows(result.db, 'fix_outcomes')).toBe(0);
   });
 
-  it('with --platform skips the question and skips fixes that do not apply (Windows 7: no DISM)', async () => {
+  it('with --platform skips the question and skips fixes that do not apply (Windows 7: SFC alone, no DISM)', async () => {
     const answers = Array.from({ length: 7 }, () => ['2', '']).flat();
     const result = await fix(['80244001', '--platform', 'windows-7'], answers);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toContain('Which Windows');
     expect(result.stdout).toContain('Step 7 of 7');
-    expect(result.stdout).not.toContain('Repair the component store with DISM');
+    expect(result.stdout).not.toContain('MSXML included');
+    expect(result.stdout).toContain('On Windows 7: check the system files with SFC');
     expect(result.stdout).toContain('Every step has been tried');
     expect(result.stdout).toContain('Result: not fixed: every step was tried');
   });

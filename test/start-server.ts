@@ -3,6 +3,8 @@ import { SERVER } from './run-process.js';
 
 export interface StartedServer {
   origin: string;
+  /** What the server wrote to stdout and stderr so far (its log lines among it). */
+  output(): string;
   stop(): Promise<void>;
 }
 
@@ -26,6 +28,7 @@ export function startServer(env: Record<string, string>): Promise<StartedServer>
       const origin = match[1];
       resolve({
         origin,
+        output: () => output,
         stop: () =>
           new Promise<void>((done) => {
             if (child.exitCode !== null) return done();

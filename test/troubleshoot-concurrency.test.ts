@@ -59,7 +59,7 @@ describe('outcomes under 200 concurrent sessions on the real server', () => {
       sessions.map((s, person) =>
         answer(s, person, {
           step: '1',
-          fix: 'reset-winhttp-proxy',
+          fix: 'repair-system-files',
           answer: person % 2 === 0 ? 'fixed' : 'could-not',
         }),
       ),
@@ -73,8 +73,8 @@ describe('outcomes under 200 concurrent sessions on the real server', () => {
         )
         .all();
       expect(rows).toEqual([
-        { fix_id: 'reset-winhttp-proxy', answer: 'could-not', n: SESSIONS / 2 },
-        { fix_id: 'reset-winhttp-proxy', answer: 'fixed', n: SESSIONS / 2 },
+        { fix_id: 'repair-system-files', answer: 'could-not', n: SESSIONS / 2 },
+        { fix_id: 'repair-system-files', answer: 'fixed', n: SESSIONS / 2 },
         { fix_id: 'restart-and-check', answer: 'still-failing', n: SESSIONS },
       ]);
       const steps = db

@@ -77,7 +77,7 @@ describe('importContent → errorBody: the API and --json carry the issues', () 
     const thrown = await importContent(
       composed.deps,
       [
-        { path: 'a.md', text: shipped.replace(/0x80244001/g, '0x80244007') },
+        { path: 'a.md', text: shipped.replace(/0x80244001/g, '0x80244003') },
         { path: 'b.md', text: bad },
       ],
       { author: 't', reason: 't', requireCanonicalPaths: false },
@@ -99,7 +99,7 @@ describe('importContent → errorBody: the API and --json carry the issues', () 
       },
     ]);
     // Nothing of the good file was saved.
-    expect(await composed.deps.store.getArticle('windows-update', '0x80244007')).toBeUndefined();
+    expect(await composed.deps.store.getArticle('windows-update', '0x80244003')).toBeUndefined();
   });
 
   it('names a procedure nobody has at the line of its use', async () => {

@@ -3,8 +3,9 @@ import { checkPlatform } from './start-troubleshooting.js';
 import type { AppDeps } from './deps.js';
 import { toFixStats, type FixStatsResponse } from './troubleshoot-responses.js';
 import { loadWalkSubject } from './walk-subject.js';
+import { applicableFixes } from '../core/troubleshoot/walk-machine.js';
 
-/** An article's fixes on one platform, in the walk's order, with their outcome counts. */
+/** An article's fixes that apply on one platform, in the walk's order, with their outcome counts. */
 export async function getFixStats(
   deps: Pick<AppDeps, 'store' | 'outcomes' | 'catalog' | 'families' | 'registry'>,
   product: string,
@@ -22,5 +23,10 @@ export async function getFixStats(
   }
   checkPlatform(deps, product, platform);
   const { subject, tallies } = await loadWalkSubject(deps, { product, code }, platform);
-  return { product, code, platform, fixes: toFixStats(subject.fixes, tallies) };
+  return {
+    product,
+    code,
+    platform,
+    fixes: toFixStats(applicableFixes(subject, platform), tallies),
+  };
 }

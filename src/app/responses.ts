@@ -194,6 +194,10 @@ export const errorResponseSchema = z
       issues: z.array(issueSchema).optional().meta({
         description: 'Content that was refused: every problem found, with its line and path.',
       }),
+      requestId: z
+        .string()
+        .optional()
+        .meta({ description: 'Names the request in the server logs; quote it when reporting.' }),
     }),
   })
   .meta({ id: 'Error' });

@@ -65,30 +65,30 @@ describe('troubleshooting use cases', () => {
       kind: 'step',
       fix: { id: 'restart-and-check' },
       position: 1,
-      of: 8,
+      of: 7,
     });
     await answerShown(id, 'still-failing');
     await answerShown(id, 'could-not', { reason: 'no-admin' });
     await answerShown(id, 'fixed');
     const shown = await show(id);
-    expect(shown.view).toMatchObject({ kind: 'fixed', by: { fixId: 'run-troubleshooter' } });
+    expect(shown.view).toMatchObject({ kind: 'fixed', by: { fixId: 'reregister-msxml3' } });
     expect(shown.summary).toContain('error 0x80244001');
     expect(shown.summary).toContain('Platform: Windows 11');
     expect(shown.summary).toContain(
-      'Reset the WinHTTP proxy setting: could not do this step (no administrator rights)',
+      'Repair the component store and the system files, MSXML included: could not do this step (no administrator rights)',
     );
     expect(
       await deps.outcomes.outcomeTallies('windows-update', '0x80244001', 'windows-11'),
     ).toEqual(
       new Map([
         ['restart-and-check', { fixed: 0, stillFailing: 1, couldNotDo: 0 }],
-        ['reset-winhttp-proxy', { fixed: 0, stillFailing: 0, couldNotDo: 1 }],
-        ['run-troubleshooter', { fixed: 1, stillFailing: 0, couldNotDo: 0 }],
+        ['repair-system-files', { fixed: 0, stillFailing: 0, couldNotDo: 1 }],
+        ['reregister-msxml3', { fixed: 1, stillFailing: 0, couldNotDo: 0 }],
       ]),
     );
   });
 
-  it('walks to "exhausted" with the article\'s escalation when every fix fails (Windows 7 skips DISM)', async () => {
+  it('walks to "exhausted" with the article\'s escalation when every fix fails (Windows 7 skips DISM, gets SFC alone)', async () => {
     const { id } = await start('windows-7');
     const seen: string[] = [];
     for (;;) {
@@ -99,7 +99,8 @@ describe('troubleshooting use cases', () => {
     }
     const shown = await show(id);
     expect(shown.view.kind).toBe('exhausted');
-    expect(seen).not.toContain('dism-restorehealth');
+    expect(seen).not.toContain('repair-system-files');
+    expect(seen).toContain('sfc-scannow');
     expect(seen).toHaveLength(7);
     expect(shown.subject.escalation).toBeTruthy();
     expect(shown.summary).toContain('Result: not fixed');
@@ -150,19 +151,18 @@ describe('troubleshooting use cases', () => {
 
   it("walks the family's general fixes for a typed code without an article", async () => {
     const { id } = await start('windows-11');
-    await answerShown(id, 'still-failing', { newCode: '0x80244007' });
+    await answerShown(id, 'still-failing', { newCode: '0x80244002' });
     const shown = await show(id);
     expect(shown.subject.source).toMatchObject({
       kind: 'family',
       familyId: 'wu-pt',
       why: 'no-article',
     });
-    expect(shown.view).toMatchObject({ kind: 'step', fix: { id: 'repair-system-files' } });
-    await answerShown(id, 'still-failing');
-    await answerShown(id, 'still-failing');
+    expect(shown.view).toMatchObject({ kind: 'step', fix: { id: 'check-service-startup-types' } });
+    for (let i = 0; i < 6; i++) await answerShown(id, 'still-failing');
     expect((await show(id)).view.kind).toBe('exhausted');
     // General fixes have no article to rank in: only the article's fix was counted.
-    expect((await deps.outcomes.outcomeTallies(PT.product, '0x80244007', 'windows-11')).size).toBe(
+    expect((await deps.outcomes.outcomeTallies(PT.product, '0x80244002', 'windows-11')).size).toBe(
       0,
     );
   });
@@ -178,7 +178,11 @@ describe('troubleshooting use cases', () => {
     // The bundled procedures name client Windows only, so none applies on a server: the walk
     // ends at once with the escalation (the page links the family's "What generally helps").
     expect(shown.subject.fixes.map((f) => f.id)).toEqual([
+      'check-service-startup-types',
       'repair-system-files',
+      'reset-winhttp-proxy',
+      'clean-boot',
+      'clear-bits-jobs-in-error',
       'reset-windows-update-components',
     ]);
     expect(shown.view.kind).toBe('exhausted');
@@ -235,8 +239,8 @@ describe('"Did this fix it?" on the article page', () => {
     [{ answer: 'maybe' }, 'invalid_request'],
     [{ fixId: 'no-such-fix' }, 'not_found'],
     [{ platform: 'amiga' }, 'invalid_request'],
-    [{ fixId: 'dism-restorehealth', platform: 'windows-7' }, 'invalid_request'],
-    [{ code: '0x80244007' }, 'not_found'],
+    [{ fixId: 'repair-system-files', platform: 'windows-7' }, 'invalid_request'],
+    [{ code: '0x80244002' }, 'not_found'],
   ])('refuses %j with %s, storing nothing', async (change, code) => {
     await expect(recordFixOutcome(deps, { ...input, ...change }, 'client')).rejects.toMatchObject({
       code,

@@ -20,7 +20,9 @@ export type DomainErrorCode =
   /** A troubleshooting session id that was never issued (or was deleted after expiring). */
   | 'session_not_found'
   /** A troubleshooting session older than 30 days. */
-  | 'session_expired';
+  | 'session_expired'
+  /** A state-changing request sent by a page of another site (CSRF). */
+  | 'cross_site_request';
 
 export class DomainError extends Error {
   constructor(

@@ -1,15 +1,19 @@
 import { Hono } from 'hono';
+import pino, { type Logger } from 'pino';
 import type { AppDeps } from '../app/deps.js';
 import type { Readiness } from '../app/check-readiness.js';
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
-import { registerApiRoutes } from './api/api-routes.js';
-import { registerTroubleshootApiRoutes } from './api/troubleshoot-api-routes.js';
-import { trustProxy } from './client-address.js';
+import { apiError, createApiApp } from './api/api-app.js';
+import { cameOverTls, trustProxy } from './client-address.js';
 import { limitBodies, limitUrls } from './limits.js';
 import { createMetrics } from './metrics.js';
+import { headWithoutBody } from './middleware/head-without-body.js';
+import { requestId } from './middleware/request-id.js';
+import { requestLog } from './middleware/request-log.js';
+import { directTls, securityHeaders, type TrustedTls } from './middleware/security-headers.js';
+import { utf8ContentType } from './middleware/utf8-content-type.js';
 import { createOpsRoutes } from './ops-routes.js';
-import { registerWebRoutes } from './web/web-routes.js';
-import { registerTroubleshootRoutes } from './web/troubleshoot-routes.js';
+import { createWebApp } from './web/web-app.js';
 
 export interface HttpAppOptions {
   /** Routes registered before the app's own, so they win (benchmark-only wiring uses this). */
@@ -20,6 +24,13 @@ export interface HttpAppOptions {
   readiness?: () => Promise<Readiness>;
   /** True while the server drains at shutdown: `/readyz` answers 503. */
   draining?: () => boolean;
+  /** Where request lines and server errors go; the wiring makes it. Silent when not given. */
+  logger?: Logger;
+  /**
+   * Whether a request came over TLS (HSTS is sent only then). By default: a TLS socket, or a
+   * proxy that TRUST_PROXY believes saying `X-Forwarded-Proto: https`.
+   */
+  trustedTls?: TrustedTls;
 }
 
 const NOT_WIRED: Readiness = {
@@ -28,12 +39,27 @@ const NOT_WIRED: Readiness = {
   checks: { database: 'pending', migrations: 'pending', content: 'pending' },
 };
 
-/** The whole HTTP surface: the JSON API and the pages, one Hono app. */
+const tlsByDefault: TrustedTls = (c) => directTls(c) || cameOverTls(c);
+
+/**
+ * The whole HTTP surface. Every response passes the app-wide middleware (request id, request
+ * log, security headers, UTF-8 content types, HEAD — first, so even a refused URL or body
+ * gets them — then metrics, limits and proxy trust); then the ops routes, the API sub-app
+ * (`/api/*`, JSON errors) and the web sub-app (everything else, HTML errors, the 404 page).
+ * The API is mounted before the pages and ends in a catch-all, so no `/api` request reaches
+ * the pages' middleware.
+ */
 export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono {
+  const logger = options.logger ?? pino({ level: 'silent' });
   const app = new Hono();
   const server = options.server ?? DEFAULT_SERVER_SETTINGS;
   // A fresh registry per app, so that two apps in one process never share counters.
   const metrics = createMetrics();
+  app.use(requestId());
+  app.use(requestLog(logger));
+  app.use(securityHeaders(options.trustedTls ?? tlsByDefault));
+  app.use(utf8ContentType());
+  app.use(headWithoutBody());
   app.use(metrics.middleware);
   app.use(limitUrls(server));
   app.use(limitBodies(server));
@@ -47,9 +73,9 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
       ...(options.draining ? { draining: options.draining } : {}),
     }),
   );
-  registerTroubleshootApiRoutes(app, deps);
-  registerApiRoutes(app, deps);
-  registerTroubleshootRoutes(app, deps);
-  registerWebRoutes(app, deps, metrics.pageCache);
+  app.route('/', createApiApp(deps, logger));
+  app.route('/', createWebApp(deps, logger, metrics.pageCache));
+  // Only a failure of the app-wide middleware itself gets here.
+  app.onError(apiError(logger));
   return app;
 }

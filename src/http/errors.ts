@@ -21,9 +21,10 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   session_not_found: 404,
   // Gone, not missing: the id was real, its 30 days are over; the page offers a fresh start.
   session_expired: 410,
+  cross_site_request: 403,
 };
 
-export type HttpErrorStatus = 400 | 401 | 404 | 409 | 410 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;

@@ -33,15 +33,21 @@ describe('/metrics', () => {
     const text = await answer.text();
     // Two different codes are one series: the pattern, never the raw path.
     expect(
-      sample(text, 'http_requests_total{method="GET",route="/codes/:notation{.+}",status="302"}'),
+      sample(
+        text,
+        'http_requests_total{method="GET",route="/codes/:notation{[\\\\s\\\\S]+}",status="302"}',
+      ),
     ).toBe(1);
     expect(
-      sample(text, 'http_requests_total{method="GET",route="/codes/:notation{.+}",status="200"}'),
+      sample(
+        text,
+        'http_requests_total{method="GET",route="/codes/:notation{[\\\\s\\\\S]+}",status="200"}',
+      ),
     ).toBe(2);
     expect(
       sample(
         text,
-        'http_requests_total{method="GET",route="/api/v1/codes/:notation{.+}",status="200"}',
+        'http_requests_total{method="GET",route="/api/v1/codes/:notation{[\\\\s\\\\S]+}",status="200"}',
       ),
     ).toBe(1);
     expect(text).not.toContain('0x80240024');
@@ -49,7 +55,7 @@ describe('/metrics', () => {
     expect(
       sample(
         text,
-        'http_request_duration_seconds_count{method="GET",route="/api/v1/codes/:notation{.+}"}',
+        'http_request_duration_seconds_count{method="GET",route="/api/v1/codes/:notation{[\\\\s\\\\S]+}"}',
       ),
     ).toBe(1);
     expect(text).toContain('process_cpu_seconds_total');

@@ -1,5 +1,6 @@
 import { compose } from '../../compose.js';
 import { loadConfig } from '../../config.js';
+import { createLogger, parseLogLevel } from '../../create-logger.js';
 import { createHttpApp } from '../../http/create-http-app.js';
 import { startHttpServer, type HttpServer } from '../../http/http-server.js';
 import { type CliIo, UsageError } from '../cli-io.js';
@@ -30,6 +31,9 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
   }
   const config = loadConfig(io.env, { port: values.port, db: values.db }, io.cwd);
   if (!config.ok) throw new UsageError(config.reason);
+  const level = parseLogLevel(io.env.LOG_LEVEL);
+  if (!level.ok) throw new UsageError(level.reason);
+  const logger = await createLogger(level.value, process.stdout.isTTY);
   const composed = await compose(config.value);
   for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
   let server: HttpServer | undefined;
@@ -37,6 +41,7 @@ export async function startServer(argv: readonly string[], io: CliIo): Promise<R
     server: config.value.server,
     readiness: composed.readiness,
     draining: () => server?.draining === true,
+    logger,
   });
   try {
     server = await startHttpServer(app, config.value.port, config.value.server);

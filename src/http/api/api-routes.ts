@@ -2,15 +2,18 @@ import type { Hono } from 'hono';
 import type { AppDeps } from '../../app/deps.js';
 import { getArticle, toArticleResponse } from '../../app/get-article.js';
 import { lookupCode } from '../../app/lookup-code.js';
-import { notFound, toHttpError } from '../errors.js';
 import { clientAddress } from '../client-address.js';
 import { requestArticle } from '../../app/request-article.js';
 import { suggestCodes } from '../../app/suggest-codes.js';
 import { getFamily, listFamilies } from '../../app/get-families.js';
 import { listArticleRequests } from '../../app/list-article-requests.js';
 import { buildOpenApiDocument } from './openapi.js';
+import { notationInput } from '../notation-input.js';
 
-/** The JSON API under `/api/v1`, and its OpenAPI document. */
+/**
+ * The JSON API under `/api/v1`, and its OpenAPI document. Routes throw DomainErrors; the API
+ * app's error handler (`api-app.ts`) answers them.
+ */
 export function registerApiRoutes(app: Hono, deps: AppDeps): void {
   const openApi = JSON.stringify(buildOpenApiDocument());
 
@@ -28,19 +31,22 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
   app.get('/api/v1/requests', async (c) => {
     const header = c.req.header('authorization');
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
-    return c.json({ requests: await listArticleRequests(deps, token) });
+    const requests = await listArticleRequests(deps, token);
+    // Behind the operator token: for that client only, never kept by a shared cache.
+    return c.json({ requests }, 200, { 'cache-control': 'private, no-store' });
   });
 
-  app.get('/api/v1/codes/:notation{.+}/suggestions', async (c) =>
-    c.json(await suggestCodes(deps, c.req.param('notation'))),
+  // `[\s\S]`, not `.`: a notation with a line break in it must reach `notationInput`.
+  app.get('/api/v1/codes/:notation{[\\s\\S]+}/suggestions', async (c) =>
+    c.json(await suggestCodes(deps, notationInput(c.req.param('notation')))),
   );
 
   app.get('/api/v1/families', (c) => c.json({ families: listFamilies(deps) }));
 
   app.get('/api/v1/families/:id', (c) => c.json(getFamily(deps, c.req.param('id'))));
 
-  app.get('/api/v1/codes/:notation{.+}', async (c) => {
-    const lookup = await lookupCode(deps, c.req.param('notation'));
+  app.get('/api/v1/codes/:notation{[\\s\\S]+}', async (c) => {
+    const lookup = await lookupCode(deps, notationInput(c.req.param('notation')));
     deps.lookups.recordLookup(lookup);
     return c.json(lookup);
   });
@@ -48,20 +54,5 @@ export function registerApiRoutes(app: Hono, deps: AppDeps): void {
   app.get('/api/v1/articles/:product/:code', async (c) => {
     const { product, code } = c.req.param();
     return c.json(toArticleResponse(await getArticle(deps, product, code)));
-  });
-
-  app.all('/api/*', (c) => {
-    const { status, body } = notFound(
-      `no API resource at ${c.req.method} ${c.req.path}; see /api/openapi.json`,
-    );
-    return c.json(body, status);
-  });
-
-  app.onError((error, c) => {
-    const { status, body } = toHttpError(error);
-    if (status === 500) console.error(error);
-    const headers: Record<string, string> =
-      status === 401 ? { 'www-authenticate': 'Bearer realm="error-atlas"' } : {};
-    return c.json(body, status, headers);
   });
 }

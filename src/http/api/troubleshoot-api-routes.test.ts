@@ -48,7 +48,7 @@ describe('troubleshooter API', () => {
     expect(open.current).toMatchObject({
       step: 0,
       position: 1,
-      of: 8,
+      of: 7,
       fix: { id: 'restart-and-check' },
     });
 
@@ -92,7 +92,7 @@ describe('troubleshooter API', () => {
         sourceId: `person-${person}`,
         product: 'windows-update',
         code: '0x80244001',
-        fixId: 'sfc-scannow',
+        fixId: 'reregister-msxml3',
         platform: 'windows-11',
         answer: person < 21 ? 'fixed' : 'still-failing',
         at: now.toISOString(),
@@ -103,7 +103,7 @@ describe('troubleshooter API', () => {
     );
     expect(response.status).toBe(200);
     const stats = fixStatsResponseSchema.parse(await response.json());
-    expect(stats.fixes.find((f) => f.id === 'sfc-scannow')).toMatchObject({
+    expect(stats.fixes.find((f) => f.id === 'reregister-msxml3')).toMatchObject({
       fixed: 21,
       stillFailing: 9,
       shown: { percent: 70, people: 30 },
@@ -113,7 +113,7 @@ describe('troubleshooter API', () => {
       400,
     );
     expect(
-      (await app.request('/api/v1/articles/windows-update/0x80244007/stats?platform=windows-11'))
+      (await app.request('/api/v1/articles/windows-update/0x80244002/stats?platform=windows-11'))
         .status,
     ).toBe(404);
   });

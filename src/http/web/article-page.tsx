@@ -111,7 +111,7 @@ export function ArticlePage({
   return (
     <Layout
       title={article.title}
-      description={article.meaning.summary.split('\n')[0]}
+      description={article.meaning.summary}
       canonicalPath={articlePath(article.product, article.code)}
     >
       <article>

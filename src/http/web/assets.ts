@@ -45,6 +45,7 @@ aside.decode { border: 1px solid var(--line); border-radius: .5rem; padding: 0 1
 dl.fields { display: grid; grid-template-columns: max-content 1fr; gap: .3rem 1rem; margin: 0; }
 dl.fields dt { color: var(--muted); } dl.fields dd { margin: 0; overflow-wrap: anywhere; }
 table { border-collapse: collapse; width: 100%; } th, td { text-align: left; padding: .3rem .5rem; border-bottom: 1px solid var(--line); vertical-align: top; }
+th.align-left, td.align-left { text-align: left; } th.align-center, td.align-center { text-align: center; } th.align-right, td.align-right { text-align: right; }
 .error-box { border: 1px solid var(--warn); border-radius: .5rem; padding: 0 1rem; }
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
 .table-scroll { overflow-x: auto; margin: .5rem 0; } .table-scroll table { min-width: 20rem; }

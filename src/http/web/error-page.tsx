@@ -8,15 +8,28 @@ export interface ErrorPageProps {
   message: string;
   input?: string | undefined;
   suggestions?: readonly string[] | undefined;
+  /** Shown so a person reporting the error can quote it; the operator finds it in the logs. */
+  requestId?: string | undefined;
 }
 
 /** What was wrong, what is accepted, and the codes the input may have meant. */
-export function ErrorPage({ title, message, input, suggestions }: ErrorPageProps): VNode {
+export function ErrorPage({
+  title,
+  message,
+  input,
+  suggestions,
+  requestId,
+}: ErrorPageProps): VNode {
   return (
     <Layout title={title} query={input}>
       <h1>{title}</h1>
       <div class="error-box" role="alert">
         <p>{message}</p>
+        {requestId ? (
+          <p class="meta">
+            Request id: <code>{requestId}</code>
+          </p>
+        ) : null}
       </div>
       {suggestions && suggestions.length > 0 ? (
         <>

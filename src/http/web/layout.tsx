@@ -1,9 +1,11 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { homePath, lookupPath } from '../../app/urls.js';
 import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
+import { metaDescription } from './meta-description.js';
 
 export interface LayoutProps {
   title: string;
+  /** Cut to whole sentences of at most ~160 characters here, so every page's is. */
   description?: string | undefined;
   /** Absolute path of the page's canonical URL. */
   canonicalPath?: string | undefined;
@@ -20,7 +22,7 @@ export function Layout({ title, description, canonicalPath, query, children }: L
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{`${title} · Error Atlas`}</title>
-        {description ? <meta name="description" content={description} /> : null}
+        {description ? <meta name="description" content={metaDescription(description)} /> : null}
         {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
         <link rel="stylesheet" href={SITE_STYLESHEET.path} />
         <script type="module" src={COPY_SCRIPT.path} />

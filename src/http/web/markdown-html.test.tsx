@@ -47,6 +47,13 @@ describe('MarkdownBlocks', () => {
     expect(out).toContain('<td>Settings &gt; Windows Update</td>');
   });
 
+  it('aligns table cells by class, not by a style attribute the CSP would refuse', () => {
+    const out = html('| Code | Meaning |\n| ---: | :---: |\n| 5 | denied |');
+    expect(out).not.toContain('style=');
+    expect(out).toContain('<th class="align-right">Code</th>');
+    expect(out).toContain('<td class="align-center">denied</td>');
+  });
+
   it('shows a fenced block as a command with a copy button', () => {
     const out = html('Run this:\n\n```powershell\nGet-Service wuauserv\n```');
     expect(out).toContain('<code>Get-Service wuauserv</code>');

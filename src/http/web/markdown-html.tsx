@@ -39,6 +39,18 @@ function createRenderer(): InstanceType<typeof MarkdownIt> {
   // A wide table scrolls inside its own box (focusable, for keyboards) instead of the page.
   md.renderer.rules.table_open = () => '<div class="table-scroll" tabindex="0"><table>\n';
   md.renderer.rules.table_close = () => '</table></div>\n';
+  // markdown-it aligns table cells with `style="text-align:…"`, which the CSP refuses (no inline
+  // styles); a class does the same through the stylesheet.
+  md.core.ruler.push('align-by-class', (state) => {
+    for (const token of state.tokens) {
+      if (token.type !== 'th_open' && token.type !== 'td_open') continue;
+      const align = /text-align:(left|center|right)/.exec(
+        String(token.attrGet('style') ?? ''),
+      )?.[1];
+      token.attrs = (token.attrs ?? []).filter(([name]) => name !== 'style');
+      if (align) token.attrJoin('class', `align-${align}`);
+    }
+  });
   return md;
 }
 

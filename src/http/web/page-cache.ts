@@ -1,19 +1,18 @@
-import { createHash } from 'node:crypto';
+import { EncodedBody } from '../middleware/encoded-body.js';
+import { etagOf } from '../middleware/http-cache.js';
 
 export interface CachedPage {
   /** The store's content version the page was rendered at. */
   version: string;
+  /** Of the uncompressed bytes; each compressed form answers with its own (`"…-br"`). */
   etag: string;
-  body: Uint8Array<ArrayBuffer>;
+  /** The bytes, and their gzip and brotli forms, each made once when first asked for. */
+  encoded: EncodedBody;
 }
-
-/** A strong ETag from the bytes themselves: equal pages answer 304 across restarts and instances. */
-export const etagOf = (body: Uint8Array | string): string =>
-  `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 
 /**
  * Rendered pages by key, valid while the store's content version is unchanged: a request costs
- * a version check, not a database read and a render. Bounded, oldest entry out first.
+ * a version check, not a database read, a render and a compression. Bounded, oldest out first.
  */
 export class PageCache {
   private readonly pages = new Map<string, CachedPage>();
@@ -33,7 +32,7 @@ export class PageCache {
 
   set(key: string, version: string, html: string): CachedPage {
     const body = new TextEncoder().encode(html);
-    const page = { version, etag: etagOf(body), body };
+    const page = { version, etag: etagOf(body), encoded: new EncodedBody(body) };
     this.pages.delete(key);
     this.pages.set(key, page);
     if (this.pages.size > this.capacity) {

@@ -61,7 +61,7 @@ describe('the troubleshooter pages', () => {
     const response = opened.response;
     let html = opened.html;
     expect(response.headers.get('cache-control')).toBe('no-store');
-    expect(html).toContain('Step 1 of 8');
+    expect(html).toContain('Step 1 of 7');
     expect(html).toContain('Restart, then check the clock and the update services');
     const first = openStep(html);
     expect(first).toEqual({ step: '0', fix: 'restart-and-check' });
@@ -75,11 +75,13 @@ describe('the troubleshooter pages', () => {
     );
 
     ({ html } = await page(session));
-    expect(html).toContain('Step 2 of 8');
+    expect(html).toContain('Step 2 of 7');
     await app.request(session, form({ ...openStep(html), answer: 'fixed' }));
     ({ html } = await page(session));
     expect(html).toContain('Fixed');
-    expect(html).toContain('What fixed it: Reset the WinHTTP proxy setting');
+    expect(html).toContain(
+      'What fixed it: Repair the component store and the system files, MSXML included',
+    );
     expect(html).toContain('Summary for a professional');
 
     const summary = await app.request(`${session}/summary.txt`);
@@ -89,7 +91,9 @@ describe('the troubleshooter pages', () => {
     expect(text).toContain(
       '1. [0x80244001] Restart, then check the clock and the update services: still failing',
     );
-    expect(text).toContain('2. [0x80244001] Reset the WinHTTP proxy setting: fixed it');
+    expect(text).toContain(
+      '2. [0x80244001] Repair the component store and the system files, MSXML included: fixed it',
+    );
     expect(text).not.toContain('3.');
   });
 
@@ -160,5 +164,27 @@ describe('"Did this fix it?" on the article page', () => {
       couldNotDo: 0,
     });
     expect((await page(`${path}?counted=again`)).html).toContain('it counts once');
+  });
+});
+
+describe('CSRF on the troubleshooter forms', () => {
+  it.each([
+    START,
+    `${START}/AAAAAAAAAAAAAAAAAAAAAA`,
+    '/windows-update/0x80244001/fixes/reset-winhttp-proxy/outcome',
+  ])('refuses a post to %s from another site, storing nothing', async (path) => {
+    const response = await app.request(path, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/x-www-form-urlencoded',
+        origin: 'https://evil.example',
+        'sec-fetch-site': 'cross-site',
+      },
+      body: new URLSearchParams({ platform: 'windows-10', answer: 'fixed' }).toString(),
+    });
+    expect(response.status).toBe(403);
+    expect(
+      await composed.deps.outcomes.outcomeTallies('windows-update', '0x80244001', 'windows-10'),
+    ).toEqual(new Map());
   });
 });

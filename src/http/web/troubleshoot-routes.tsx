@@ -26,14 +26,14 @@ import {
 import { clientAddress } from '../client-address.js';
 import { toHttpError } from '../errors.js';
 import { renderPage } from './render-page.js';
-import { NO_STORE, sendHtml } from './send-html.js';
+import { sendHtml } from './send-html.js';
+import { NO_STORE } from '../middleware/http-cache.js';
 import {
   FixOutcomeThanksPage,
   TroubleshootGonePage,
   TroubleshootSessionPage,
   TroubleshootStartPage,
 } from './troubleshoot-page.js';
-import { sendErrorPage } from './web-routes.js';
 
 /** The random id an article page's "Did this fix it?" answers carry, so one browser counts once. */
 const OUTCOME_COOKIE = 'erratlas_outcome';
@@ -61,7 +61,7 @@ function sendSessionError(c: Context, error: unknown, startPath: string): Respon
       NO_STORE,
     );
   }
-  return sendErrorPage(c, error);
+  throw error;
 }
 
 /** Reads an answer form; anything it cannot read is a 400 naming what is accepted. */
@@ -107,12 +107,9 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
     const { product, code } = c.req.param();
     const found = findProduct(deps.registry, product);
     if (!found || !isCanonical(code)) {
-      return sendErrorPage(
-        c,
-        new DomainError(
-          'not_found',
-          `There is no walk-through at this address; write the code as 0x followed by 8 hex digits, e.g. /windows-update/0x80244001/troubleshoot.`,
-        ),
+      throw new DomainError(
+        'not_found',
+        `There is no walk-through at this address; write the code as 0x followed by 8 hex digits, e.g. /windows-update/0x80244001/troubleshoot.`,
       );
     }
     const stored = await deps.store.getArticle(product, code);
@@ -132,22 +129,15 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
 
   app.post('/:product/:code/troubleshoot', async (c) => {
     const { product, code } = c.req.param();
-    try {
-      const platform = field(await c.req.parseBody(), 'platform');
-      if (!platform)
-        throw new DomainError(
-          'invalid_request',
-          'choose the Windows version this PC runs ("platform")',
-        );
-      const { id } = await startTroubleshooting(
-        deps,
-        { product, code, platform },
-        clientAddress(c),
+    const platform = field(await c.req.parseBody(), 'platform');
+    if (!platform) {
+      throw new DomainError(
+        'invalid_request',
+        'choose the Windows version this PC runs ("platform")',
       );
-      return c.redirect(troubleshootSessionPath(product, code, id), 303);
-    } catch (error) {
-      return sendErrorPage(c, error);
     }
+    const { id } = await startTroubleshooting(deps, { product, code, platform }, clientAddress(c));
+    return c.redirect(troubleshootSessionPath(product, code, id), 303);
   });
 
   app.get('/:product/:code/troubleshoot/:id', async (c) => {
@@ -192,34 +182,30 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
 
   app.post('/:product/:code/fixes/:fix/outcome', async (c) => {
     const { product, code, fix } = c.req.param();
-    try {
-      const body = await c.req.parseBody();
-      const sourceId = getCookie(c, OUTCOME_COOKIE);
-      const result = await recordFixOutcome(
-        deps,
-        {
-          product,
-          code,
-          fixId: fix,
-          platform: field(body, 'platform') ?? '',
-          answer: field(body, 'answer') ?? '',
-          ...(sourceId ? { sourceId } : {}),
-        },
-        clientAddress(c),
-      );
-      setCookie(c, OUTCOME_COOKIE, result.sourceId, {
-        path: '/',
-        httpOnly: true,
-        sameSite: 'Lax',
-        maxAge: 30 * 24 * 3600,
-      });
-      return c.redirect(
-        `${fixOutcomePath(product, code, fix)}?counted=${result.recorded ? 'yes' : 'again'}`,
-        303,
-      );
-    } catch (error) {
-      return sendErrorPage(c, error);
-    }
+    const body = await c.req.parseBody();
+    const sourceId = getCookie(c, OUTCOME_COOKIE);
+    const result = await recordFixOutcome(
+      deps,
+      {
+        product,
+        code,
+        fixId: fix,
+        platform: field(body, 'platform') ?? '',
+        answer: field(body, 'answer') ?? '',
+        ...(sourceId ? { sourceId } : {}),
+      },
+      clientAddress(c),
+    );
+    setCookie(c, OUTCOME_COOKIE, result.sourceId, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'Lax',
+      maxAge: 30 * 24 * 3600,
+    });
+    return c.redirect(
+      `${fixOutcomePath(product, code, fix)}?counted=${result.recorded ? 'yes' : 'again'}`,
+      303,
+    );
   });
 
   app.get('/:product/:code/fixes/:fix/outcome', (c) => {

@@ -1,16 +1,15 @@
-import type { Context, Hono } from 'hono';
+import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
 import { lookupCode } from '../../app/lookup-code.js';
 import { articlePath, codePath, requestedPath } from '../../app/urls.js';
 import { isCanonical } from '../../core/codes/code-value.js';
+import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
 import { findProduct, platformName } from '../../core/products/registry.js';
-import { toHttpError } from '../errors.js';
 import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
-import { ErrorPage } from './error-page.js';
 import { HomePage } from './home-page.js';
 import { PageCache } from './page-cache.js';
 import { renderPage } from './render-page.js';
@@ -20,30 +19,15 @@ import { describeCode } from '../../app/describe-code.js';
 import { getFamily, listFamilies } from '../../app/get-families.js';
 import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
+import { EncodedBody } from '../middleware/encoded-body.js';
+import { etagOf } from '../middleware/http-cache.js';
+import { notationInput } from '../notation-input.js';
+import '../middleware/context-variables.js';
 
-const TITLES: Record<number, string> = {
-  400: 'That is not a code we can read',
-  404: 'Not found',
-  429: 'Too many requests today',
-  500: 'Something went wrong',
-};
-
-/** An error as a page: the same message and suggestions the API gives. */
-export function sendErrorPage(c: Context, error: unknown, input?: string): Response {
-  const { status, body } = toHttpError(error);
-  const page = renderPage(
-    <ErrorPage
-      status={status}
-      title={TITLES[status] ?? 'Error'}
-      message={body.error.message}
-      input={input}
-      suggestions={body.error.suggestions}
-    />,
-  );
-  return sendHtml(c, page, status);
-}
-
-/** Server-rendered pages: everything works without JavaScript. */
+/**
+ * Server-rendered pages: everything works without JavaScript. Routes throw DomainErrors;
+ * the web app's error handler renders them (`web-app.tsx`).
+ */
 export function registerWebRoutes(
   app: Hono,
   deps: AppDeps,
@@ -52,12 +36,16 @@ export function registerWebRoutes(
   const cache = new PageCache(undefined, observePageCache);
 
   for (const asset of ASSETS) {
-    app.get(asset.path, (c) =>
-      c.body(asset.body, 200, {
+    const encoded = new EncodedBody(new TextEncoder().encode(asset.body));
+    const etag = etagOf(encoded.body);
+    app.get(asset.path, (c) => {
+      c.set('encodedBody', encoded);
+      return c.body(encoded.body, 200, {
         'content-type': asset.contentType,
         'cache-control': 'public, max-age=31536000, immutable',
-      }),
-    );
+        etag,
+      });
+    });
   }
 
   app.get('/', async (c) => {
@@ -85,25 +73,17 @@ export function registerWebRoutes(
   // The look-up form (works without JavaScript): to the code's own address.
   app.get('/codes', (c) => {
     const q = c.req.query('q')?.trim() ?? '';
-    if (q === '') {
-      return sendErrorPage(
-        c,
-        new DomainError('invalid_notation', 'Type an error code to look it up.'),
-      );
-    }
-    return c.redirect(codePath(q), 302);
+    if (q === '') throw new DomainError('invalid_notation', 'Type an error code to look it up.');
+    return c.redirect(codePath(notationInput(q).trim()), 302);
   });
 
-  app.get('/codes/:notation{.+}', async (c) => {
-    const input = c.req.param('notation');
-    let lookup;
-    try {
-      lookup = await lookupCode(deps, input);
-    } catch (error) {
-      return sendErrorPage(c, error, input);
-    }
+  // `[\s\S]`, not `.`: a notation with a line break in it must reach `notationInput`.
+  app.get('/codes/:notation{[\\s\\S]+}', async (c) => {
+    const input = notationInput(c.req.param('notation'));
+    c.set('lookupInput', input);
+    const lookup = await lookupCode(deps, input);
     const [best] = lookup.readings;
-    if (!best) return sendErrorPage(c, new Error('no reading'), input);
+    if (!best) throw new Error(`lookupCode gave no reading for "${input}"`);
     if (lookup.readings.length > 1) {
       deps.lookups.recordLookup(lookup);
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
@@ -131,50 +111,34 @@ export function registerWebRoutes(
     sendHtml(c, renderPage(<FamiliesPage families={listFamilies(deps)} />)),
   );
 
-  app.get('/families/:id', (c) => {
-    try {
-      return sendHtml(c, renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />));
-    } catch (error) {
-      return sendErrorPage(c, error);
-    }
-  });
+  app.get('/families/:id', (c) =>
+    sendHtml(c, renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />)),
+  );
 
   // "Request an article": a plain form posting to the code page, answered 303 back to it.
   app.post('/codes/:code', async (c) => {
     const code = c.req.param('code');
-    try {
-      const outcome = await requestArticle(deps, code, clientAddress(c));
-      return c.redirect(requestedPath(code, outcome.recorded), 303);
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'article_exists') {
-        return c.redirect(codePath(code), 303);
-      }
-      return sendErrorPage(c, error, code);
-    }
+    c.set('lookupInput', code);
+    const outcome = await requestArticle(deps, code, clientAddress(c)).catch(
+      whenArticleExists(() => undefined),
+    );
+    // An article written meanwhile is not an error for the person asking: the code page leads to it.
+    if (!outcome) return c.redirect(codePath(code), 303);
+    return c.redirect(requestedPath(code, outcome.recorded), 303);
   });
 
   app.get('/:product/:code', async (c) => {
     const { product, code } = c.req.param();
     const found = findProduct(deps.registry, product);
-    if (!found) {
-      return sendErrorPage(c, new DomainError('not_found', `There is no product "${product}".`));
-    }
+    if (!found) throw new DomainError('not_found', `There is no product "${product}".`);
     if (!isCanonical(code)) {
       // `/windows-update/80244001` → the canonical address, when the code reads one way only.
-      try {
-        const lookup = await lookupCode(deps, code);
-        const [best] = lookup.readings;
-        if (best && lookup.readings.length === 1)
-          return c.redirect(articlePath(product, best.code), 301);
-      } catch {
-        // Falls through to "not found" below, with the reason.
-      }
-      return sendErrorPage(
-        c,
-        new DomainError(
-          'not_found',
-          `"${code}" is not a code written as 0x followed by 8 hex digits, e.g. 0x80244001.`,
-        ),
+      const read = readNotation(code, deps.catalog);
+      const [only, ...more] = read.ok ? read.value : [];
+      if (only && more.length === 0) return c.redirect(articlePath(product, only.code), 301);
+      throw new DomainError(
+        'not_found',
+        `"${code}" is not a code written as 0x followed by 8 hex digits, e.g. 0x80244001.`,
       );
     }
     const key = `${product}/${code}`;
@@ -184,28 +148,39 @@ export function registerWebRoutes(
       deps.lookups.record(code);
       return sendHtml(c, cached);
     }
-    try {
-      const view = await getArticleForReading(deps, product, code);
-      const reading = (await lookupCode(deps, code)).readings[0];
-      const html = renderPage(
-        <ArticlePage
-          view={view}
-          reading={reading}
-          productName={found.name}
-          platformName={(id) => platformName(deps.registry, id)}
-          codeName={(related) =>
-            deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name
-          }
-        />,
-      );
-      deps.lookups.record(code);
-      return sendHtml(c, cache.set(key, version, html));
-    } catch (error) {
-      if (error instanceof DomainError && error.code === 'not_found') {
-        const message = `There is no ${found.name} article for ${code} yet.`;
-        return sendErrorPage(c, new DomainError('not_found', message), code);
-      }
-      return sendErrorPage(c, error);
-    }
+    c.set('lookupInput', code);
+    const view = await getArticleForReading(deps, product, code).catch(
+      whenNotFound(`There is no ${found.name} article for ${code} yet.`),
+    );
+    const reading = (await lookupCode(deps, code)).readings[0];
+    const html = renderPage(
+      <ArticlePage
+        view={view}
+        reading={reading}
+        productName={found.name}
+        platformName={(id) => platformName(deps.registry, id)}
+        codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
+      />,
+    );
+    deps.lookups.record(code);
+    return sendHtml(c, cache.set(key, version, html));
   });
 }
+
+/** Lets one expected outcome through as a value; every other error goes on to the error handler. */
+const whenArticleExists =
+  <T,>(value: () => T) =>
+  (error: unknown): T => {
+    if (error instanceof DomainError && error.code === 'article_exists') return value();
+    throw error;
+  };
+
+/** A `not_found` with the words a page uses ("no Windows Update article …"); others unchanged. */
+const whenNotFound =
+  (message: string) =>
+  (error: unknown): never => {
+    if (error instanceof DomainError && error.code === 'not_found') {
+      throw new DomainError('not_found', message);
+    }
+    throw error;
+  };

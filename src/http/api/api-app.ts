@@ -1,0 +1,53 @@
+import { Hono, type Context } from 'hono';
+import type { Logger } from 'pino';
+import type { AppDeps } from '../../app/deps.js';
+import { notFound, toHttpError } from '../errors.js';
+import { apiCors } from '../middleware/api-cors.js';
+import { compression } from '../middleware/compression.js';
+import { httpCache } from '../middleware/http-cache.js';
+import { logServerError } from '../middleware/request-log.js';
+import { sameOriginWrites } from '../middleware/same-origin-writes.js';
+import '../middleware/context-variables.js';
+import { registerApiRoutes } from './api-routes.js';
+import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
+
+/** API answers may be kept a minute: the same as pages, and an ETag makes revalidation cheap. */
+export const API_CACHE_CONTROL = 'public, max-age=60';
+
+/** An error as the JSON error body, with the request id; 5xx logged once with its stack. */
+export function apiError(logger: Logger) {
+  return (error: unknown, c: Context): Response => {
+    const { status, body } = toHttpError(error);
+    if (status >= 500) logServerError(logger, c, error);
+    const headers: Record<string, string> =
+      status === 401 ? { 'www-authenticate': 'Bearer realm="error-atlas"' } : {};
+    return c.json({ error: { ...body.error, requestId: c.get('requestId') } }, status, headers);
+  };
+}
+
+export const apiNotFound = (c: Context): Response => {
+  const { status, body } = notFound(
+    `no API resource at ${c.req.method} ${c.req.path}; see /api/openapi.json`,
+  );
+  return c.json({ error: { ...body.error, requestId: c.get('requestId') } }, status);
+};
+
+/**
+ * The JSON API as one sub-app, its routes and middleware all under `/api`: readable from any
+ * site (CORS on GET), CSRF checks on writes, ETags and compression, errors and unknown paths
+ * as the JSON error body. Its last route takes every `/api` path no route knows, because Hono
+ * does not carry a sub-app's `notFound` over `app.route`.
+ */
+export function createApiApp(deps: AppDeps, logger: Logger): Hono {
+  const api = new Hono();
+  api.use('/api/*', apiCors());
+  api.use('/api/*', sameOriginWrites());
+  api.use('/api/*', httpCache({ cacheControl: API_CACHE_CONTROL }));
+  api.use('/api/*', compression());
+  registerTroubleshootApiRoutes(api, deps);
+  registerApiRoutes(api, deps);
+  api.all('/api/*', apiNotFound);
+  api.notFound(apiNotFound);
+  api.onError(apiError(logger));
+  return api;
+}

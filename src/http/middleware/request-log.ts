@@ -1,0 +1,45 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { routePath } from 'hono/route';
+import type { Logger } from 'pino';
+import './context-variables.js';
+
+/**
+ * The route pattern that answered (`/codes/:notation{…}`), never the path or its query:
+ * paths carry what people typed, and the log-upload and account routes to come will carry
+ * more. `(unmatched)` when no route was reached.
+ */
+export const routeOf = (c: Context): string => routePath(c) || '(unmatched)';
+
+/**
+ * One structured line per request: method, route pattern, status, duration, request id.
+ * Nothing personal: no address, no URL, no query, no headers.
+ */
+export const requestLog =
+  (logger: Logger): MiddlewareHandler =>
+  async (c, next) => {
+    const started = performance.now();
+    const own = c.req.routeIndex;
+    await next();
+    logger.info(
+      {
+        requestId: c.get('requestId'),
+        method: c.req.method,
+        // Still at this middleware's own index: no route took the request.
+        route: c.req.routeIndex === own ? '(unmatched)' : routeOf(c),
+        status: c.res.status,
+        ms: Math.round((performance.now() - started) * 10) / 10,
+      },
+      'request',
+    );
+  };
+
+/**
+ * A 5xx, once, with its stack (pino's `err` serializer) and the request id the answer shows.
+ * Called by the error handlers, which are the one place such an error is seen.
+ */
+export function logServerError(logger: Logger, c: Context, error: unknown): void {
+  logger.error(
+    { requestId: c.get('requestId'), method: c.req.method, route: routeOf(c), err: error },
+    'request failed',
+  );
+}
