@@ -17,9 +17,9 @@ export const ROUTES = {
     headers: { 'accept-encoding': 'gzip, br' },
     label: 'article page (gzip, br)',
   },
-  // 0x80240022 (WU_E_ALL_UPDATES_FAILED) has no article: its page is the decode, names,
+  // 0x80240023 (WU_E_EULAS_DECLINED) has no article: its page is the decode, names,
   // family and related codes, the page most people land on.
-  'code-page': { path: '/codes/0x80240022', headers: {}, label: 'code page, no article' },
+  'code-page': { path: '/codes/0x80240023', headers: {}, label: 'code page, no article' },
   'api-lookup': { path: '/api/v1/codes/0x80244001', headers: {}, label: 'API look-up' },
 };
 

@@ -47,7 +47,7 @@ function slowRequest(port: number): {
 } {
   const socket = connect(port, '127.0.0.1');
   socket.write(
-    'POST /api/v1/codes/0x80240022/requests HTTP/1.1\r\nHost: x\r\n' +
+    'POST /api/v1/codes/0x80240023/requests HTTP/1.1\r\nHost: x\r\n' +
       'Transfer-Encoding: chunked\r\n\r\n3\r\na=1\r\n',
   );
   let text = '';
@@ -116,7 +116,7 @@ describe('graceful shutdown on SIGTERM', () => {
       .get();
     const requested = db
       .prepare<[], { n: number }>(
-        "SELECT count(*) AS n FROM article_requests WHERE code = '0x80240022'",
+        "SELECT count(*) AS n FROM article_requests WHERE code = '0x80240023'",
       )
       .get();
     db.close();

@@ -94,7 +94,7 @@ describe('cameOverTls', () => {
 describe('the article-request rate limit behind TRUST_PROXY', () => {
   const CODES = Array.from(
     { length: 21 },
-    (_, i) => `0x8024${(0x2000 + i).toString(16).toUpperCase()}`,
+    (_, i) => `0x8024${(0x3000 + i).toString(16).toUpperCase()}`,
   );
 
   async function postAll(setting: string, forwardedFor: (i: number) => string): Promise<number[]> {

@@ -52,12 +52,12 @@ afterAll(async () => {
   await composed.close();
 });
 
-const REQUESTS = '/api/v1/codes/0x80240022/requests';
+const REQUESTS = '/api/v1/codes/0x80240023/requests';
 
 describe('request bodies', () => {
   it('caps the article-request routes below the server-wide limit', () => {
     expect(bodyLimitOf('POST', REQUESTS, 8192)).toBe(4096);
-    expect(bodyLimitOf('POST', '/codes/0x80240022', 8192)).toBe(4096);
+    expect(bodyLimitOf('POST', '/codes/0x80240023', 8192)).toBe(4096);
     expect(bodyLimitOf('POST', '/elsewhere', 8192)).toBe(8192);
     expect(bodyLimitOf('POST', REQUESTS, 1000)).toBe(1000);
   });

@@ -24,7 +24,7 @@ describe('/metrics', () => {
     const composed = await composeForTest();
     const app = createHttpApp(composed.deps);
     await app.request('/codes/0x80244001'); // has an article: 302
-    await app.request('/codes/0x80240022'); // no article: the code page
+    await app.request('/codes/0x80240023'); // no article: the code page
     await app.request('/codes/0x80240024');
     await app.request('/api/v1/codes/0x80244001');
     await app.request('/no/such/page/here');
