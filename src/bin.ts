@@ -1,20 +1,11 @@
 #!/usr/bin/env node
 import { runCli } from './cli/run-cli.js';
+import { processIo, reportCrash } from './cli/process-io.js';
+import { cliWiring } from './compose.js';
 
-const io = {
-  stdout: (text: string) => process.stdout.write(text),
-  stderr: (text: string) => process.stderr.write(text),
-  env: process.env,
-  cwd: process.cwd(),
-  stdin: process.stdin,
-};
-
-runCli(process.argv.slice(2), io).then(
+runCli(process.argv.slice(2), processIo(), cliWiring()).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(`erratlas: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 2;
-  },
+  (error: unknown) => reportCrash('erratlas', error, 2),
 );

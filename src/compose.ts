@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
+import { writeContentDir } from './adapters/content/write-content-dir.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
+import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
 import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
 import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
@@ -24,6 +27,14 @@ import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
+import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
+import type { Procedure } from './core/articles/schema.js';
+import type { LintInput } from './app/lint-content.js';
+import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
+import type { ArticleSource, CliWiring } from './cli/cli-wiring.js';
+import { createHttpApp } from './http/create-http-app.js';
+import { startHttpServer, type HttpServer } from './http/http-server.js';
+import { createLogger } from './create-logger.js';
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
@@ -132,6 +143,129 @@ export async function compose(
       clearInterval(timer);
       await lookups.flush();
       await store.close();
+    },
+  };
+}
+
+/** The tables, families and registry: what every composition shares. */
+async function loadReference(
+  config: Config,
+): Promise<{ registry: ProductRegistry; catalog: Catalog; families: FamilyIndex }> {
+  const [registry, catalog] = await Promise.all([
+    loadRegistry(config.contentDir),
+    loadWindowsCatalog(config.dataDir),
+  ]);
+  const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
+  return { registry, catalog, families };
+}
+
+/**
+ * For questions that write nothing (`lookup`, `decode`): no file is created, nothing is
+ * migrated, nothing is counted. Articles come from the configured database opened read-only
+ * when its file exists (so what was imported shows), else from the bundled content in memory.
+ */
+export async function composeReadOnly(
+  config: Config,
+  options: { articles: boolean },
+): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
+  const { registry, catalog, families } = await loadReference(config);
+  let storage: Omit<Storage, 'health'> | undefined;
+  let articles: ArticleSource = { kind: 'bundled' };
+  if (options.articles && config.database.kind === 'sqlite') {
+    const opened = openSqliteReadOnly(config.database.file);
+    if (opened.kind === 'opened') {
+      storage = sqliteStorage(opened.db);
+      articles = { kind: 'database', file: config.database.file };
+    } else if (opened.kind === 'unusable') {
+      articles = {
+        kind: 'bundled',
+        reason: `${config.database.file} cannot be read (${opened.reason})`,
+      };
+    }
+  }
+  const { store, demand, sessions, outcomes, unitOfWork } = storage ?? memoryStorage();
+  const deps: AppDeps = {
+    store,
+    demand,
+    // A read-only composition starts no session and records no outcome; these are here
+    // because AppDeps has them (a write through them fails on the read-only handle).
+    sessions,
+    outcomes,
+    unitOfWork,
+    random: systemRandom,
+    outcomeLimit: new OutcomeRateLimit(systemClock),
+    catalog,
+    registry,
+    clock: systemClock,
+    // Never flushed: a look-up from the CLI is not counted.
+    lookups: new LookupCounter(demand),
+    families,
+    mentions: new ArticleMentions(store),
+    requestsToken: undefined,
+  };
+  if (options.articles && articles.kind === 'bundled') {
+    await syncBundledContent(deps, readContentFiles(config.contentDir));
+  }
+  return { deps, articles, close: () => store.close() };
+}
+
+/** The bundled procedures, so an article being linted may use them. */
+function bundledProcedures(): Map<string, Procedure> {
+  const procedures = new Map<string, Procedure>();
+  for (const file of readContentFiles(join(BUNDLED_CONTENT_DIR, 'procedures'))) {
+    const read = readProcedureMarkdown(file.text);
+    if (read.ok) procedures.set(read.value.id, read.value);
+  }
+  return procedures;
+}
+
+const packageVersion = (): string =>
+  (JSON.parse(readFileSync(join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string })
+    .version;
+
+/** What the CLI gets instead of importing adapters and the HTTP app itself. */
+export function cliWiring(): CliWiring {
+  return {
+    version: packageVersion(),
+    openDeps: (config) => compose(config),
+    openReadOnlyDeps: composeReadOnly,
+    readContentFiles,
+    lintInput: async (): Promise<LintInput> => {
+      const [registry, catalog] = await Promise.all([
+        loadRegistry(BUNDLED_CONTENT_DIR),
+        loadWindowsCatalog(),
+      ]);
+      return { registry, catalog, procedures: bundledProcedures() };
+    },
+    writeContentDir,
+    startHttp: async (config) => {
+      const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
+      const composed = await compose(config);
+      let server: HttpServer | undefined;
+      const app = createHttpApp(composed.deps, {
+        server: config.server,
+        readiness: composed.readiness,
+        draining: () => server?.draining === true,
+        logger,
+      });
+      try {
+        server = await startHttpServer(app, config.port, config.server);
+      } catch (error) {
+        await composed.close();
+        throw error;
+      }
+      const running = server;
+      let closing: Promise<{ drained: number; cut: number }> | undefined;
+      return {
+        port: running.port,
+        synced: composed.synced,
+        // Drain first, so the requests that finish still count, then flush and close.
+        close: () =>
+          (closing ??= running.close().then(async (outcome) => {
+            await composed.close();
+            return outcome;
+          })),
+      };
     },
   };
 }

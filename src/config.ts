@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fail, ok, type Result } from './core/result.js';
+import { type LogLevel, parseLogLevel } from './create-logger.js';
 
 /** The project root, from `src/` (tests) and from `dist/` alike. */
 export const PROJECT_ROOT = fileURLToPath(new URL('../', import.meta.url));
@@ -20,6 +21,8 @@ export interface Config {
   requestsToken?: string | undefined;
   /** How the HTTP server faces the network: proxy trust, limits, timeouts. */
   server: ServerSettings;
+  /** `LOG_LEVEL` for the server's log (default `info`). */
+  logLevel?: LogLevel;
 }
 
 /** One range of trusted proxy addresses: `10.0.0.0/8`, `fd00::/8`, or one address. */
@@ -248,7 +251,9 @@ export function loadConfig(
     problems.push(overrides.db !== undefined ? `--db: ${database.reason}` : database.reason);
   const server = loadServerSettings(env);
   if (!server.ok) problems.push(server.reason);
-  if (!port.ok || !database.ok || !server.ok || problems.length > 0) {
+  const logLevel = parseLogLevel(env.LOG_LEVEL);
+  if (!logLevel.ok) problems.push(logLevel.reason);
+  if (!port.ok || !database.ok || !server.ok || !logLevel.ok || problems.length > 0) {
     return fail(problems.join('\n'));
   }
   return ok({
@@ -258,5 +263,6 @@ export function loadConfig(
     dataDir: BUNDLED_DATA_DIR,
     requestsToken: env.REQUESTS_TOKEN?.trim() || undefined,
     server: server.value,
+    logLevel: logLevel.value,
   });
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -62,8 +62,8 @@ describe('erratlas lookup', () => {
   it.each([
     [[], 'usage:'],
     [['frobnicate'], 'unknown command "frobnicate"'],
-    [['lookup'], 'lookup needs a code'],
-    [['lookup', '--colour', '0x80244001'], "Unknown option '--colour'"],
+    [['lookup'], 'erratlas lookup: missing a code'],
+    [['lookup', '--colour', '0x80244001'], 'erratlas lookup: unknown option --colour'],
   ])('exits 2 with a usage message for %j', async (args, message) => {
     const result = await erratlas(args, freshDb());
     expect(result.code).toBe(2);
@@ -83,7 +83,9 @@ describe('erratlas import and export', () => {
     const seed = join(ROOT, 'test/pages/seed-0x80244001.txt');
     // The bundled article already holds windows-update/0x80244001, so this is a new revision.
     const imported = await erratlas(['import', seed], env);
-    expect(imported.stderr).toBe('');
+    expect(imported.stderr).toBe(
+      `erratlas import: database ${env.DATABASE_URL?.slice('sqlite:'.length)}\n`,
+    );
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('windows-update/0x80244001: saved as revision 2');
 
@@ -112,8 +114,10 @@ describe('erratlas import and export', () => {
     // Named relative to the folder the command ran in, as typed: file:line: message.
     const result = await erratlas(['import', 'mixed'], env, folder);
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(
-      'erratlas: nothing was imported:\n' +
+    // The database it opened (said by every database command), then the refusal.
+    expect(result.stderr).toMatch(/^erratlas import: database .+\n/);
+    expect(result.stderr.split('\n').slice(1).join('\n')).toBe(
+      'erratlas import: nothing was imported:\n' +
         'mixed/b-bad.txt:3: unknown severity "Sort of"; expected \'Severity: <Low|Moderate|High|Critical>\', ' +
         'one of Low, Moderate, High, Critical\n',
     );
@@ -246,7 +250,7 @@ describe('erratlas decode', () => {
   it('exits 2 for input that is not a code', async () => {
     const result = await erratlas(['decode', 'not-a-code'], freshDb());
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain('erratlas:');
+    expect(result.stderr).toMatch(/^erratlas decode: "not-a-code" is not a code notation/);
   });
 });
 
@@ -265,5 +269,93 @@ describe('erratlas lookup, code intelligence', () => {
     expect(result.stdout.indexOf('1. 0x80070103')).toBeLessThan(
       result.stdout.indexOf('2. 0x00000103'),
     );
+  });
+});
+
+describe('lookup and decode write no database', () => {
+  it.each([
+    ['lookup', '0x80244001'],
+    ['decode', '0x80070005'],
+  ])(
+    '%s run outside the project creates no file, and answers from the bundled tables',
+    async (...args) => {
+      const cwd = mkdtempSync(join(folder, 'elsewhere-'));
+      // No DATABASE_URL: the default, ./var/atlas.db in the current folder, is what must not appear.
+      expect(process.env.DATABASE_URL).toBeUndefined();
+      const result = await erratlas(args, {}, cwd);
+      expect(result.code).toBe(0);
+      expect(result.stderr).toBe('');
+      expect(readdirSync(cwd)).toEqual([]);
+      if (args[0] === 'lookup') {
+        // The bundled article is found without any database.
+        expect(result.stdout).toContain('http://localhost:3000/windows-update/0x80244001');
+      }
+    },
+  );
+
+  it('lookup reads an existing database read-only: says so, shows its articles, changes nothing', async () => {
+    const env = freshDb();
+    const file = (env.DATABASE_URL ?? '').slice('sqlite:'.length);
+    const seed = readFileSync(join(ROOT, 'test/pages/seed-0x80244001.txt'), 'utf8');
+    const page = join(folder, 'only-in-db.txt');
+    writeFileSync(page, seed.replace(/0x80244001/g, '0x80244007'));
+    expect((await erratlas(['import', page], env)).code).toBe(0);
+    const before = readFileSync(file);
+    const siblings = readdirSync(folder).filter((name) => name.startsWith(`cli-${dbCounter}.db`));
+
+    const result = await erratlas(['lookup', '0x80244007'], env);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`erratlas lookup: articles from database ${file} (read-only)\n`);
+    expect(result.stdout).toContain('/windows-update/0x80244007');
+    expect(readFileSync(file).equals(before)).toBe(true);
+    expect(readdirSync(folder).filter((name) => name.startsWith(`cli-${dbCounter}.db`))).toEqual(
+      siblings,
+    );
+  });
+
+  it('lookup falls back to the bundled content, saying why, when the database file is not one', async () => {
+    const file = join(folder, 'not-a-database.db');
+    writeFileSync(file, 'just text\n');
+    const result = await erratlas(['lookup', '0x80244001'], { DATABASE_URL: `sqlite:${file}` });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(
+      new RegExp(
+        `^erratlas lookup: ${file} cannot be read \\(.+\\); articles from the bundled content\\n$`,
+      ),
+    );
+    expect(result.stdout).toContain('/windows-update/0x80244001');
+    expect(readFileSync(file, 'utf8')).toBe('just text\n');
+  });
+
+  it('export and import say on stderr which database they use; --json stdout stays JSON', async () => {
+    const env = freshDb();
+    const file = (env.DATABASE_URL ?? '').slice('sqlite:'.length);
+    const imported = await erratlas(
+      ['import', '--json', join(ROOT, 'test/pages/seed-0x80244001.txt')],
+      env,
+    );
+    expect(imported.stderr).toBe(`erratlas import: database ${file}\n`);
+    expect(JSON.parse(imported.stdout)).toHaveProperty('imported');
+    const exported = await erratlas(['export', join(folder, `said-${dbCounter}`)], env);
+    expect(exported.stderr.split('\n')[0]).toBe(`erratlas export: database ${file}`);
+  });
+});
+
+describe('erratlas serve', () => {
+  it('refuses a port in use in words, exit 2, and stops', async () => {
+    const { createServer } = await import('node:net');
+    const blocker = createServer();
+    await new Promise<void>((done) => blocker.listen(0, done));
+    const address = blocker.address();
+    const port = typeof address === 'object' && address ? address.port : 0;
+    try {
+      const result = await erratlas(['serve', '--port', String(port), '--db', 'sqlite::memory:']);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toBe(
+        `erratlas serve: port ${port} is already in use; choose another with --port or PORT\n`,
+      );
+    } finally {
+      await new Promise<void>((done) => blocker.close(() => done()));
+    }
   });
 });

@@ -11,7 +11,23 @@ export interface CliIo {
 /** Exit codes (DESIGN.md, Interfaces). */
 export const EXIT = { answered: 0, nothingKnown: 1, badInput: 2 } as const;
 
-/** Bad input or usage: printed to stderr, exit 2. */
+/**
+ * `lookup --exit-code`: what a script should do with a failure code, as an exit code (README,
+ * "Scripts"). 0 stays "a success code", 1 "nothing known" (no advice for it), 2 bad input.
+ */
+export const RETRY_EXIT = {
+  transient: 3,
+  'after-restart': 4,
+  'after-fix': 5,
+  permanent: 6,
+} as const;
+
+/** The arguments are wrong: printed to stderr with the command's usage, exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+}
+
+/** The arguments are well formed but name something unusable (a missing file…): exit 2. */
+export class BadInputError extends Error {
+  override readonly name = 'BadInputError';
 }

@@ -10,7 +10,7 @@ const bitGroups = (value: number): string =>
     .replace(/(.{4})(?=.)/g, '$1 ');
 
 /** `erratlas decode`: the bit fields of a code, one per line, as MS-ERREF names them. */
-export function formatDecode(reading: ReadingView): string {
+export function formatDecode(reading: ReadingView): string[] {
   const d = reading.decode;
   const bit = (on: boolean): string => (on ? '1' : '0');
   const rows = [
@@ -27,5 +27,5 @@ export function formatDecode(reading: ReadingView): string {
   ];
   const inside = describeWrapped(reading);
   if (inside) rows.push(`  inside    ${inside}`);
-  return `${rows.join('\n')}\n`;
+  return rows;
 }

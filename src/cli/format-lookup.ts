@@ -23,6 +23,10 @@ function formatReading(reading: ReadingView, origin: string): string[] {
   }
   if (reading.note) lines.push(`  meaning:  ${reading.note}`);
   if (reading.families.length > 0) lines.push(`  family:   ${reading.families.join(', ')}`);
+  if (reading.retry) {
+    const fix = reading.retry.firstFix ? ` (first safe fix: ${reading.retry.firstFix})` : '';
+    lines.push(`  retry:    ${reading.retry.when}: ${reading.retry.reason}${fix}`);
+  }
   if (reading.suggestions && reading.suggestions.length > 0) {
     lines.push(`  did you mean: ${reading.suggestions.join(', ')}`);
   }
@@ -33,10 +37,13 @@ function formatReading(reading: ReadingView, origin: string): string[] {
   return lines;
 }
 
-/** A lookup as text for a terminal: the best reading first, every other one after it. */
-export function formatLookup(lookup: CodeLookup, origin = 'http://localhost:3000'): string {
+/**
+ * A lookup as lines for a terminal: the best reading first, every other one after it; links
+ * start with `baseUrl`.
+ */
+export function formatLookup(lookup: CodeLookup, baseUrl: string): string[] {
   const blocks = lookup.readings.map((reading, index) => {
-    const lines = formatReading(reading, origin);
+    const lines = formatReading(reading, baseUrl);
     return lookup.readings.length > 1
       ? [`${index + 1}. ${lines[0] ?? ''}`, ...lines.slice(1)]
       : lines;
@@ -45,5 +52,5 @@ export function formatLookup(lookup: CodeLookup, origin = 'http://localhost:3000
     lookup.readings.length > 1
       ? [`"${lookup.input}" can be read ${lookup.readings.length} ways, most likely first:`, '']
       : [];
-  return [...header, ...blocks.map((b) => b.join('\n'))].join('\n\n') + '\n';
+  return [...header, ...blocks.flatMap((block, index) => (index > 0 ? ['', ...block] : block))];
 }

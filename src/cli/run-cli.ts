@@ -1,57 +1,88 @@
-import { EXIT, type CliIo, UsageError } from './cli-io.js';
-import { runDecode } from './commands/decode.js';
-import { runExport } from './commands/export.js';
-import { runFix } from './commands/fix.js';
-import { runImport } from './commands/import.js';
-import { runLint } from './commands/lint.js';
-import { runLookup } from './commands/lookup.js';
-import { runServe } from './commands/serve.js';
+import { BadInputError, EXIT, type CliIo, UsageError } from './cli-io.js';
+import type { CliWiring } from './cli-wiring.js';
+import { helpLines, usageLines, type CommandSpec } from './command-spec.js';
+import { decodeCommand } from './commands/decode.js';
+import { exportCommand } from './commands/export.js';
+import { fixCommand } from './commands/fix.js';
+import { importCommand } from './commands/import.js';
+import { lintCommand } from './commands/lint.js';
+import { lookupCommand } from './commands/lookup.js';
+import { serveCommand } from './commands/serve.js';
+import { parseCommandArgs } from './parse-command-args.js';
+import { terminalOutput } from './terminal-output.js';
 
-const COMMANDS: Record<string, (argv: readonly string[], io: CliIo) => Promise<number>> = {
-  lookup: runLookup,
-  decode: runDecode,
-  serve: runServe,
-  import: runImport,
-  export: runExport,
-  lint: runLint,
-  fix: runFix,
-};
+export const COMMANDS: readonly CommandSpec[] = [
+  lookupCommand,
+  decodeCommand,
+  serveCommand,
+  importCommand,
+  exportCommand,
+  lintCommand,
+  fixCommand,
+];
 
-export const HELP = `erratlas: Windows error codes explained
+const width = Math.max(...COMMANDS.map((c) => c.name.length));
 
-usage:
-  erratlas lookup <notation> [--json]   what a code is: 0x80244001, -2145107967, a name…
-  erratlas decode <code> [--json]       the bit fields: S R C N X, facility, code, what is inside
-  erratlas serve [--port <n>] [--db <url>]   the web pages and JSON API
-  erratlas import <file|dir>            Markdown articles or page text into the database
-  erratlas export <dir>                 every stored article as Markdown files
-  erratlas lint <file|dir>              check articles against the content standard
-  erratlas fix <code> [--platform <id>]  walk the fixes one at a time (numbered prompts; records nothing)
-
---db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT and DATABASE_URL
-are read from the environment, and flags override them.
-exit codes: 0 answered, 1 valid input but nothing known (lint: problems found), 2 bad input.
-`;
+export const HELP_LINES: readonly string[] = [
+  'erratlas: Windows error codes explained',
+  '',
+  'usage: erratlas <command> [arguments] [options]',
+  'commands:',
+  ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  '',
+  "erratlas <command> --help   that command's arguments and options",
+  'erratlas --version          the version',
+  '',
+  "--db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT, DATABASE_URL and",
+  'ERRATLAS_BASE_URL are read from the environment, and options override them.',
+  'exit codes: 0 answered, 1 valid input but nothing known (lint: problems found),',
+  '2 bad input or usage.',
+];
 
 /** Runs one command; returns its exit code. Usage errors go to stderr with exit 2. */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(
+  argv: readonly string[],
+  io: CliIo,
+  wiring: CliWiring,
+): Promise<number> {
+  const print = terminalOutput(io);
   const [name, ...rest] = argv;
-  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    (name === undefined ? io.stderr : io.stdout)(HELP);
-    return name === undefined ? EXIT.badInput : EXIT.answered;
+  if (name === undefined) {
+    print.err(...HELP_LINES);
+    return EXIT.badInput;
   }
-  const command = COMMANDS[name];
+  if (name === '--help' || name === '-h' || name === 'help') {
+    const about = COMMANDS.find((c) => c.name === rest[0]);
+    print.out(...(about ? helpLines(about) : HELP_LINES));
+    return EXIT.answered;
+  }
+  if (name === '--version') {
+    print.out(wiring.version);
+    return EXIT.answered;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
   if (!command) {
-    io.stderr(
-      `erratlas: unknown command "${name}"; commands: ${Object.keys(COMMANDS).join(', ')}\n`,
+    print.err(
+      `erratlas: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"; ` +
+        `commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
+      'usage: erratlas <command> [arguments] [options]; erratlas <command> --help for its options',
     );
     return EXIT.badInput;
   }
   try {
-    return await command(rest, io);
+    const parsed = parseCommandArgs(rest, command);
+    if (parsed.help) {
+      print.out(...helpLines(command));
+      return EXIT.answered;
+    }
+    return await command.run(parsed, { io, print, wiring });
   } catch (error) {
     if (error instanceof UsageError) {
-      io.stderr(`erratlas ${name}: ${error.message}\n`);
+      print.err(`erratlas ${name}: ${error.message}`, ...usageLines(command));
+      return EXIT.badInput;
+    }
+    if (error instanceof BadInputError) {
+      print.err(...error.message.split('\n').map((line) => `erratlas ${name}: ${line}`));
       return EXIT.badInput;
     }
     throw error;

@@ -24,6 +24,9 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   cross_site_request: 403,
 };
 
+/** The status a code is answered with (the OpenAPI document lists them from here). */
+export const statusOfCode = (code: DomainErrorCode): HttpErrorStatus => STATUS[code];
+
 export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429 | 500;
 
 export interface HttpError {

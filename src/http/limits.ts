@@ -27,15 +27,14 @@ export const ROUTE_BODY_LIMITS: readonly RouteBodyLimit[] = [
 const describeBytes = (bytes: number): string =>
   bytes % 1024 === 0 ? `${bytes} bytes (${bytes / 1024} KiB)` : `${bytes} bytes`;
 
+/** The codes the limits answer with, and their statuses (the OpenAPI error table lists them). */
+export const LIMIT_STATUS = { payload_too_large: 413, uri_too_long: 414 } as const;
+export type LimitErrorCode = keyof typeof LIMIT_STATUS;
+
 /** Our own answer, not Hono's bare "Payload Too Large": the code, the limit, and a closed connection. */
-function refuse(
-  c: Context,
-  status: 413 | 414,
-  code: 'payload_too_large' | 'uri_too_long',
-  message: string,
-): Response {
+function refuse(c: Context, code: LimitErrorCode, message: string): Response {
   // The client may still be sending; closing spares reading a body we refuse.
-  return c.json({ error: { code, message } }, status, { connection: 'close' });
+  return c.json({ error: { code, message } }, LIMIT_STATUS[code], { connection: 'close' });
 }
 
 /** The body cap of a request: its route's, else the server-wide one. */
@@ -59,7 +58,6 @@ export function limitBodies(settings: Pick<ServerSettings, 'maxBodyBytes'>): Mid
         onError: (c) =>
           refuse(
             c,
-            413,
             'payload_too_large',
             `the request body is larger than this route accepts: at most ${describeBytes(bytes)}`,
           ),
@@ -88,7 +86,6 @@ export function limitUrls(settings: Pick<ServerSettings, 'maxUrlBytes'>): Middle
     if (length > settings.maxUrlBytes) {
       return refuse(
         c,
-        414,
         'uri_too_long',
         `the URL is ${length} bytes long; this server accepts at most ${settings.maxUrlBytes}`,
       );

@@ -1,24 +1,34 @@
 import { lookupCode } from '../../app/lookup-code.js';
-import { EXIT, type CliIo, UsageError } from '../cli-io.js';
+import { EXIT } from '../cli-io.js';
+import { defineCommand } from '../command-spec.js';
 import { formatDecode } from '../format-decode.js';
-import { parseCommandArgs } from '../parse-command-args.js';
 import { printNotationError } from '../print-notation-error.js';
-import { withDeps } from '../with-deps.js';
-
-const USAGE = 'erratlas decode <code> [--json] [--db <url>]';
+import { cliConfig } from '../with-deps.js';
 
 /** `erratlas decode 0x80070005`: the bit fields of every reading; exit 1 when none is known. */
-export async function runDecode(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    { json: { type: 'boolean' }, db: { type: 'string' } },
-    USAGE,
-  );
-  const notation = positionals.join(' ').trim();
-  if (notation === '') throw new UsageError(`decode needs a code\nusage: ${USAGE}`);
-  return withDeps(io, values.db, async (deps) => {
+export const decodeCommand = defineCommand({
+  name: 'decode',
+  summary: 'the bit fields of a code: S R C N X, facility, code, and what is inside it',
+  arguments: '<code>',
+  count: {
+    min: 1,
+    max: Number.POSITIVE_INFINITY,
+    what: 'a code (0x80070005, -2147024891, a name…)',
+  },
+  options: {
+    json: {
+      type: 'boolean',
+      description: 'print the readings with their names and decode as JSON',
+    },
+  },
+  async run({ values, positionals }, context) {
+    // From the bundled tables alone: a decode shows no article, so whatever DATABASE_URL
+    // says is neither opened nor checked.
+    const opened = await context.wiring.openReadOnlyDeps(cliConfig(context, 'sqlite::memory:'), {
+      articles: false,
+    });
     try {
-      const lookup = await lookupCode(deps, notation);
+      const lookup = await lookupCode(opened.deps, positionals.join(' ').trim());
       if (values.json) {
         const readings = lookup.readings.map(({ code, value, names, decode }) => ({
           code,
@@ -26,13 +36,20 @@ export async function runDecode(argv: readonly string[], io: CliIo): Promise<num
           names,
           decode,
         }));
-        io.stdout(`${JSON.stringify({ input: lookup.input, readings }, null, 2)}\n`);
+        context.print.json({ input: lookup.input, readings });
       } else {
-        io.stdout(lookup.readings.map(formatDecode).join('\n'));
+        context.print.out(
+          ...lookup.readings.flatMap((reading, i) => [
+            ...(i > 0 ? [''] : []),
+            ...formatDecode(reading),
+          ]),
+        );
       }
       return lookup.known ? EXIT.answered : EXIT.nothingKnown;
     } catch (error) {
-      return printNotationError(io, error, values.json === true);
+      return printNotationError(context.print, 'decode', error, values.json === true);
+    } finally {
+      await opened.close();
     }
-  });
-}
+  },
+});

@@ -12,13 +12,13 @@ import {
 import { COULD_NOT_REASONS, type Answer, type WalkState } from '../../core/troubleshoot/walk.js';
 import { loadWalkSubject } from '../../app/walk-subject.js';
 import type { AppDeps } from '../../app/deps.js';
-import { EXIT, type CliIo, UsageError } from '../cli-io.js';
+import { BadInputError, EXIT, UsageError } from '../cli-io.js';
+import { defineCommand } from '../command-spec.js';
 import { formatFixStep } from '../format-fix-step.js';
-import { parseCommandArgs } from '../parse-command-args.js';
 import { askChoice, linePrompter, type Prompter } from '../prompt-lines.js';
-import { withDeps } from '../with-deps.js';
+import type { TerminalOutput } from '../terminal-output.js';
+import { cliConfig } from '../with-deps.js';
 
-const USAGE = 'erratlas fix <code> [--platform <id>] [--product <slug>] [--db <url>]';
 const ANSWER_BY_CHOICE: Record<number, Answer> = { 1: 'fixed', 2: 'still-failing', 3: 'could-not' };
 
 /**
@@ -26,57 +26,93 @@ const ANSWER_BY_CHOICE: Record<number, Answer> = { 1: 'fixed', 2: 'still-failing
  * their order are the same (outcomes included); the walk is kept in memory and nothing is
  * recorded. Prompts are numbered lines, so answers can come from a pipe.
  */
-export async function runFix(argv: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    { platform: { type: 'string' }, product: { type: 'string' }, db: { type: 'string' } },
-    USAGE,
-  );
-  const notation = positionals.join(' ').trim();
-  if (notation === '') throw new UsageError(`fix needs a code\nusage: ${USAGE}`);
-  const product = values.product ?? 'windows-update';
-  return withDeps(io, values.db, async (deps) => {
-    const found = findProduct(deps.registry, product);
-    if (!found)
-      throw new UsageError(
-        `"${product}" is not a product; known: ${deps.registry.products.map((p) => p.slug).join(', ')}`,
-      );
-    const read = readNotation(notation, deps.catalog);
-    const code = read.ok ? read.value[0]?.code : undefined;
-    if (code === undefined)
-      throw new UsageError(
-        `"${notation}" does not read as an error code; write it as shown, e.g. 0x80244001`,
-      );
-    if (values.platform !== undefined && !found.platforms.includes(values.platform)) {
-      throw new UsageError(
-        `"${values.platform}" is not a platform of ${product}; choose one of: ${found.platforms.join(', ')}`,
-      );
-    }
-    const prompter = linePrompter(io.stdin ?? process.stdin, io.stdout);
+export const fixCommand = defineCommand({
+  name: 'fix',
+  summary: 'walk the fixes of a code one at a time (numbered prompts on stdin; records nothing)',
+  arguments: '<code>',
+  // At least one, checked in `run` so the message can say what the command needs.
+  count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'a code (0x80244001, -2145107967…)' },
+  options: {
+    platform: {
+      type: 'string',
+      value: 'id',
+      description: 'the Windows it runs on (windows-11, windows-10…); asked when not given',
+    },
+    product: { type: 'string', value: 'slug', description: 'the product (default windows-update)' },
+    db: {
+      type: 'string',
+      value: 'url',
+      description: 'the database whose articles and outcomes order the fixes (DATABASE_URL syntax)',
+    },
+  },
+  async run({ values, positionals }, context) {
+    const notation = positionals.join(' ').trim();
+    if (notation === '') throw new UsageError('fix needs a code, e.g. erratlas fix 0x80244001');
+    const product = values.product ?? 'windows-update';
+    const config = cliConfig(context, values.db);
+    // The database the web walk reads (opened, migrated and synced as `serve` does); nothing
+    // is written to it beyond that: the walk stays in memory.
+    const opened = await context.wiring.openDeps(config);
     try {
-      return await walk(deps, io, prompter, product, code, values.platform, found.platforms);
+      const { deps } = opened;
+      const found = findProduct(deps.registry, product);
+      if (!found)
+        throw new BadInputError(
+          `"${product}" is not a product; known: ${deps.registry.products.map((p) => p.slug).join(', ')}`,
+        );
+      const read = readNotation(notation, deps.catalog);
+      const code = read.ok ? read.value[0]?.code : undefined;
+      if (code === undefined)
+        throw new BadInputError(
+          `"${notation}" does not read as an error code; write it as shown, e.g. 0x80244001`,
+        );
+      if (values.platform !== undefined && !found.platforms.includes(values.platform)) {
+        throw new BadInputError(
+          `"${values.platform}" is not a platform of ${product}; choose one of: ${found.platforms.join(', ')}`,
+        );
+      }
+      if (context.io.stdin === undefined)
+        throw new BadInputError('fix reads its answers from stdin, and there is none');
+      const prompter = linePrompter(context.io.stdin, (question) => context.print.prompt(question));
+      try {
+        return await walk(
+          deps,
+          context.print,
+          prompter,
+          product,
+          code,
+          values.platform,
+          found.platforms,
+        );
+      } finally {
+        prompter.close();
+      }
     } finally {
-      prompter.close();
+      await opened.close();
     }
-  });
-}
+  },
+});
+
+/** Text as lines through the one printer (a trailing newline is the printer's own). */
+const asLines = (text: string): string[] => text.replace(/\n$/, '').split('\n');
 
 async function walk(
   deps: AppDeps,
-  io: CliIo,
+  print: TerminalOutput,
   prompter: Prompter,
   product: string,
   code: string,
   givenPlatform: string | undefined,
   platforms: readonly string[],
 ): Promise<number> {
+  const say = (text: string) => print.out(...asLines(text));
   const ended = () => {
-    io.stderr('erratlas fix: input ended before the walk-through did; nothing was recorded\n');
+    print.err('erratlas fix: input ended before the walk-through did; nothing was recorded');
     return EXIT.nothingKnown;
   };
   let platform = givenPlatform;
   if (platform === undefined) {
-    io.stdout(
+    say(
       `Which Windows is this PC running?\n${platforms.map((p, i) => `  ${i + 1}. ${platformName(deps.registry, p)}`).join('\n')}\n`,
     );
     const choice = await askChoice(prompter, `Number (1-${platforms.length}): `, platforms.length);
@@ -92,26 +128,24 @@ async function walk(
     const view = viewOf(state, subject);
     if (view.kind === 'fixed' || view.kind === 'exhausted' || view.kind === 'choose-platform') {
       if (view.kind === 'fixed')
-        io.stdout(
-          `\nFixed by: ${titles.get(`${view.by.leg}|${view.by.fixId}`) ?? view.by.fixId}\n`,
-        );
+        say(`\nFixed by: ${titles.get(`${view.by.leg}|${view.by.fixId}`) ?? view.by.fixId}\n`);
       if (view.kind === 'exhausted') {
-        io.stdout('\nEvery step has been tried. When to call a professional:\n');
-        if (subject.escalation) io.stdout(`${subject.escalation}\n`);
+        say('\nEvery step has been tried. When to call a professional:\n');
+        if (subject.escalation) say(`${subject.escalation}\n`);
       }
-      io.stdout(
+      say(
         `\n${professionalSummary(state, { platformName: (id) => platformName(deps.registry, id), fixTitle: (leg, id) => titles.get(`${leg}|${id}`) ?? id })}`,
       );
       return EXIT.answered;
     }
     if (subject.source.kind === 'family' && view.position === 1) {
-      io.stdout(
+      say(
         subject.source.why === 'no-article'
           ? `\nThere is no article for ${subject.code} yet: these are the general fixes.\n`
           : `\nThe article does not cover ${platformName(deps.registry, platform)}: these are the general fixes.\n`,
       );
     }
-    io.stdout(formatFixStep(view.fix, view.position, view.of, subject.code));
+    say(formatFixStep(view.fix, view.position, view.of, subject.code));
     const choice = await askChoice(
       prompter,
       "Did it work?  1. Fixed it  2. Still failing  3. I couldn't do this step: ",
@@ -141,7 +175,7 @@ async function walk(
         const decoded = codeInMessage(message, deps.catalog);
         if (decoded) {
           extra.decodedCode = decoded;
-          io.stdout(`That message holds the code ${decoded}.\n`);
+          say(`That message holds the code ${decoded}.\n`);
         }
       }
     }
@@ -151,10 +185,10 @@ async function walk(
       const read = typed === '' ? undefined : readNotation(typed, deps.catalog);
       const next = read?.ok ? read.value[0]?.code : (extra.decodedCode ?? undefined);
       if (typed !== '' && !read?.ok)
-        io.stdout(`"${typed}" does not read as a code; carrying on with ${subject.code}.\n`);
+        say(`"${typed}" does not read as a code; carrying on with ${subject.code}.\n`);
       if (next !== undefined && next !== subject.code) {
         extra.newCode = { product, code: next };
-        io.stdout(`Now walking ${next}.\n`);
+        say(`Now walking ${next}.\n`);
       }
     }
     const result = answerStep(state, subject, {

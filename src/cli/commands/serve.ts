@@ -1,13 +1,15 @@
-import { compose } from '../../compose.js';
 import { loadConfig } from '../../config.js';
-import { createLogger, parseLogLevel } from '../../create-logger.js';
-import { createHttpApp } from '../../http/create-http-app.js';
-import { startHttpServer, type HttpServer } from '../../http/http-server.js';
-import { type CliIo, UsageError } from '../cli-io.js';
-import { parseCommandArgs } from '../parse-command-args.js';
+import { BadInputError } from '../cli-io.js';
+import type { RunningHttp } from '../cli-wiring.js';
+import { defineCommand, type CommandContext } from '../command-spec.js';
+import { describeDatabase } from '../with-deps.js';
 
-const USAGE = 'erratlas serve [--port <n>] [--db <url>]';
+export interface ServeOptions {
+  port?: string | undefined;
+  db?: string | undefined;
+}
 
+/** A listening server whose close says how the drain went. */
 export interface RunningServer {
   port: number;
   /** Drains in-flight requests (within SHUTDOWN_TIMEOUT_MS), flushes the look-up counts, closes the database. */
@@ -15,77 +17,72 @@ export interface RunningServer {
 }
 
 /**
- * `erratlas serve` (and `npm start`): opens and migrates the database, upserts the bundled
- * content, and serves pages and API until SIGINT or SIGTERM.
+ * Opens and migrates the database, upserts the bundled content, and serves pages and API,
+ * all through the wiring's HTTP start. Resolves once it listens.
  */
-export async function startServer(argv: readonly string[], io: CliIo): Promise<RunningServer> {
-  const { values, positionals } = parseCommandArgs(
-    argv,
-    { port: { type: 'string' }, db: { type: 'string' } },
-    USAGE,
-  );
-  if (positionals.length > 0) {
-    throw new UsageError(
-      `serve takes no arguments, got "${positionals.join(' ')}"\nusage: ${USAGE}`,
-    );
-  }
-  const config = loadConfig(io.env, { port: values.port, db: values.db }, io.cwd);
-  if (!config.ok) throw new UsageError(config.reason);
-  const level = parseLogLevel(io.env.LOG_LEVEL);
-  if (!level.ok) throw new UsageError(level.reason);
-  const logger = await createLogger(level.value, process.stdout.isTTY);
-  const composed = await compose(config.value);
-  for (const item of composed.synced) io.stdout(`content: saved ${item.key}\n`);
-  let server: HttpServer | undefined;
-  const app = createHttpApp(composed.deps, {
-    server: config.value.server,
-    readiness: composed.readiness,
-    draining: () => server?.draining === true,
-    logger,
-  });
+export async function startServer(
+  options: ServeOptions,
+  context: CommandContext,
+): Promise<RunningServer> {
+  const config = loadConfig(context.io.env, options, context.io.cwd);
+  if (!config.ok) throw new BadInputError(config.reason);
+  let server: RunningHttp;
   try {
-    server = await startHttpServer(app, config.value.port, config.value.server);
+    server = await context.wiring.startHttp(config.value);
   } catch (error) {
-    await composed.close();
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EADDRINUSE') {
-      throw new UsageError(
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new BadInputError(
         `port ${config.value.port} is already in use; choose another with --port or PORT`,
       );
     }
     throw error;
   }
-  const where =
-    config.value.database.kind === 'sqlite' ? config.value.database.file : 'memory (not saved)';
-  io.stdout(`Error Atlas listening on http://localhost:${server.port} (database: ${where})\n`);
+  for (const item of server.synced) context.print.out(`content: saved ${item.key}`);
+  context.print.out(
+    `Error Atlas listening on http://localhost:${server.port} ` +
+      `(database: ${describeDatabase(config.value.database)})`,
+  );
   const running = server;
   return {
     port: running.port,
     close: async () => {
       const { drained, cut } = await running.close();
-      io.stdout(
+      context.print.out(
         `shutdown: ${drained} in-flight request(s) finished` +
           (cut > 0
             ? `, ${cut} cut off at the ${config.value.server.shutdownTimeoutMs} ms deadline`
-            : '') +
-          '\n',
+            : ''),
       );
-      await composed.close();
     },
   };
 }
 
-export async function runServe(argv: readonly string[], io: CliIo): Promise<number> {
-  const server = await startServer(argv, io);
-  await new Promise<void>((resolve) => {
-    const stop = (): void => {
-      process.off('SIGINT', stop);
-      process.off('SIGTERM', stop);
-      resolve();
-    };
-    process.on('SIGINT', stop);
-    process.on('SIGTERM', stop);
-  });
-  await server.close();
-  return 0;
-}
+/** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM, then drains and exits 0. */
+export const serveCommand = defineCommand({
+  name: 'serve',
+  summary: 'the web pages and the JSON API',
+  arguments: '',
+  count: { min: 0, max: 0, what: 'no arguments' },
+  options: {
+    port: {
+      type: 'string',
+      value: 'n',
+      description: 'the port (default PORT, else 3000; 0: any free one)',
+    },
+    db: { type: 'string', value: 'url', description: 'the database (DATABASE_URL syntax)' },
+  },
+  async run({ values }, context) {
+    const server = await startServer({ port: values.port, db: values.db }, context);
+    await new Promise<void>((resolve) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        resolve();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  },
+});

@@ -122,6 +122,7 @@ describe('GET /api/openapi.json', () => {
     };
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/openapi.json',
       '/api/v1/articles/{product}/{code}',
       '/api/v1/articles/{product}/{code}/stats',
       '/api/v1/codes/{code}/requests',

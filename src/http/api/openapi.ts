@@ -1,48 +1,44 @@
-import { z } from 'zod';
 import { CANONICAL_CODE } from '../../core/codes/code-value.js';
-import {
-  articleResponseSchema,
-  codeLookupSchema,
-  errorResponseSchema,
-  familyDetailSchema,
-  familyListSchema,
-  requestListSchema,
-  requestOutcomeSchema,
-  suggestionsSchema,
-} from '../../app/responses.js';
-import { TROUBLESHOOT_SCHEMAS, troubleshootPaths } from './troubleshoot-openapi.js';
+import { componentSchemas, reachableComponents } from './openapi-schemas.js';
+import { ERROR_USES, errorsOf, type OperationId } from './openapi-errors.js';
+import { troubleshootPaths } from './troubleshoot-openapi.js';
 
 const json = (ref: string) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
 });
 
-const errorResponse = (description: string) => ({ description, content: json('Error') });
-
-/** Component schemas from the same zod schemas that shape the responses. */
-function componentSchemas(): Record<string, unknown> {
-  const registry = z.registry<{ id: string }>();
-  registry.add(codeLookupSchema, { id: 'CodeLookup' });
-  registry.add(articleResponseSchema, { id: 'ArticleResponse' });
-  registry.add(errorResponseSchema, { id: 'Error' });
-  registry.add(suggestionsSchema, { id: 'Suggestions' });
-  registry.add(familyListSchema, { id: 'FamilyList' });
-  registry.add(familyDetailSchema, { id: 'Family' });
-  registry.add(requestOutcomeSchema, { id: 'RequestOutcome' });
-  registry.add(requestListSchema, { id: 'RequestList' });
-  for (const [schema, id] of TROUBLESHOOT_SCHEMAS) registry.add(schema, { id });
-  const { schemas } = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}` });
-  // Nested schemas with their own ids (Reading, Decoded, …) come out as components too.
-  const all = {
-    ...z.toJSONSchema(z.globalRegistry, { uri: (id) => `#/components/schemas/${id}` }).schemas,
-    ...schemas,
-  };
+/**
+ * The error responses of one operation, one per status, from the one table of codes: each
+ * says which stable codes it carries (as an enum on `error.code`) and when.
+ */
+function errorResponses(operation: OperationId): Record<string, unknown> {
   return Object.fromEntries(
-    Object.entries(all).map(([id, schema]) => {
-      const { $schema: _schema, $id: _id, ...rest } = schema as Record<string, unknown>;
-      return [id, rest];
-    }),
+    [...errorsOf(operation)].map(([status, codes]) => [
+      String(status),
+      {
+        description: codes.map((code) => `\`${code}\`: ${ERROR_USES[code].when}`).join('; '),
+        content: {
+          'application/json': {
+            schema: {
+              allOf: [
+                { $ref: '#/components/schemas/Error' },
+                {
+                  type: 'object',
+                  properties: { error: { type: 'object', properties: { code: { enum: codes } } } },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ]),
   );
 }
+
+const operation = (
+  id: OperationId,
+  spec: { summary: string; responses: Record<string, unknown> } & Record<string, unknown>,
+) => ({ operationId: id, ...spec, responses: { ...spec.responses, ...errorResponses(id) } });
 
 const notationParameter = {
   name: 'notation',
@@ -53,7 +49,94 @@ const notationParameter = {
   schema: { type: 'string' },
 };
 
-export function buildOpenApiDocument(): Record<string, unknown> {
+const canonicalCode = (name: string) => ({
+  name,
+  in: 'path',
+  required: true,
+  schema: { type: 'string', pattern: CANONICAL_CODE.source },
+});
+
+function paths(): Record<string, unknown> {
+  return {
+    ...troubleshootPaths(json, operation),
+    '/api/v1/codes/{notation}': {
+      get: operation('lookupCode', {
+        summary: 'Every reading of a code, most likely first',
+        parameters: [notationParameter],
+        responses: {
+          200: {
+            description: 'The readings; `known: false` when the code parses but no table has it',
+            content: json('CodeLookup'),
+          },
+        },
+      }),
+    },
+    '/api/v1/codes/{notation}/suggestions': {
+      get: operation('suggestCodes', {
+        summary: 'Did you mean: real codes near a mistyped one',
+        parameters: [notationParameter],
+        responses: {
+          200: { description: 'Nearest first, then most looked-up', content: json('Suggestions') },
+        },
+      }),
+    },
+    '/api/v1/codes/{code}/requests': {
+      post: operation('requestArticle', {
+        summary: 'Ask for an article about a code that has none (counted once a day per address)',
+        parameters: [canonicalCode('code')],
+        responses: { 201: { description: 'Counted', content: json('RequestOutcome') } },
+      }),
+    },
+    '/api/v1/requests': {
+      get: operation('listArticleRequests', {
+        summary: 'Requested articles, most wanted first (needs the operator token)',
+        security: [{ bearer: [] }],
+        responses: { 200: { description: 'The requests', content: json('RequestList') } },
+      }),
+    },
+    '/api/v1/families': {
+      get: operation('listFamilies', {
+        summary: 'Every family of codes',
+        responses: { 200: { description: 'The families', content: json('FamilyList') } },
+      }),
+    },
+    '/api/v1/families/{id}': {
+      get: operation('getFamily', {
+        summary: 'One family: what it means, what generally helps, notes on its codes',
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { 200: { description: 'The family', content: json('Family') } },
+      }),
+    },
+    '/api/v1/articles/{product}/{code}': {
+      get: operation('getArticle', {
+        summary: 'One article as the schema has it',
+        parameters: [
+          { name: 'product', in: 'path', required: true, schema: { type: 'string' } },
+          canonicalCode('code'),
+        ],
+        responses: { 200: { description: 'The article', content: json('ArticleResponse') } },
+      }),
+    },
+    '/api/openapi.json': {
+      get: operation('getOpenApiDocument', {
+        summary: 'This document',
+        responses: {
+          200: {
+            description: 'The OpenAPI 3.1 document of this API',
+            content: { 'application/json': { schema: { type: 'object' } } },
+          },
+        },
+      }),
+    },
+  };
+}
+
+/**
+ * The API's OpenAPI 3.1 document. `servers` is relative by default, which OpenAPI reads as
+ * "where this document was served from"; a deployment can name its public address.
+ */
+export function buildOpenApiDocument(serverUrl = '/'): Record<string, unknown> {
+  const routes = paths();
   return {
     openapi: '3.1.0',
     info: {
@@ -61,108 +144,14 @@ export function buildOpenApiDocument(): Record<string, unknown> {
       version: '1.0.0',
       description:
         'Any notation of an error code → its readings, decode and articles. Errors are ' +
-        '`{ error: { code, message } }` with a stable `code`.',
+        '`{ error: { code, message } }` with a stable `code`; each operation lists the codes ' +
+        'it can answer. An unknown path under /api answers 404 `not_found`.',
     },
-    paths: {
-      ...troubleshootPaths(json, errorResponse),
-      '/api/v1/codes/{notation}': {
-        get: {
-          operationId: 'lookupCode',
-          summary: 'Every reading of a code, most likely first',
-          parameters: [notationParameter],
-          responses: {
-            200: {
-              description: 'The readings; `known: false` when the code parses but no table has it',
-              content: json('CodeLookup'),
-            },
-            400: errorResponse('The input is not a code; `suggestions` may name what was meant'),
-          },
-        },
-      },
-      '/api/v1/codes/{notation}/suggestions': {
-        get: {
-          operationId: 'suggestCodes',
-          summary: 'Did you mean: real codes near a mistyped one',
-          parameters: [notationParameter],
-          responses: {
-            200: {
-              description: 'Nearest first, then most looked-up',
-              content: json('Suggestions'),
-            },
-          },
-        },
-      },
-      '/api/v1/codes/{code}/requests': {
-        post: {
-          operationId: 'requestArticle',
-          summary: 'Ask for an article about a code that has none (counted once a day per address)',
-          parameters: [
-            {
-              name: 'code',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', pattern: CANONICAL_CODE.source },
-            },
-          ],
-          responses: {
-            201: { description: 'Counted', content: json('RequestOutcome') },
-            400: errorResponse('Not a canonical code'),
-            409: errorResponse('The code has an article already'),
-            429: errorResponse('This address has asked for too many articles today'),
-          },
-        },
-      },
-      '/api/v1/requests': {
-        get: {
-          operationId: 'listArticleRequests',
-          summary: 'Requested articles, most wanted first (needs the operator token)',
-          security: [{ bearer: [] }],
-          responses: {
-            200: { description: 'The requests', content: json('RequestList') },
-            401: errorResponse('No token, a wrong token, or listing switched off'),
-          },
-        },
-      },
-      '/api/v1/families': {
-        get: {
-          operationId: 'listFamilies',
-          summary: 'Every family of codes',
-          responses: { 200: { description: 'The families', content: json('FamilyList') } },
-        },
-      },
-      '/api/v1/families/{id}': {
-        get: {
-          operationId: 'getFamily',
-          summary: 'One family: what it means, what generally helps, notes on its codes',
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
-          responses: {
-            200: { description: 'The family', content: json('Family') },
-            404: errorResponse('No such family'),
-          },
-        },
-      },
-      '/api/v1/articles/{product}/{code}': {
-        get: {
-          operationId: 'getArticle',
-          summary: 'One article as the schema has it',
-          parameters: [
-            { name: 'product', in: 'path', required: true, schema: { type: 'string' } },
-            {
-              name: 'code',
-              in: 'path',
-              required: true,
-              schema: { type: 'string', pattern: CANONICAL_CODE.source },
-            },
-          ],
-          responses: {
-            200: { description: 'The article', content: json('ArticleResponse') },
-            404: errorResponse('No such product or article'),
-          },
-        },
-      },
-    },
+    servers: [{ url: serverUrl, description: 'the server this document is served from' }],
+    paths: routes,
     components: {
-      schemas: componentSchemas(),
+      // Only what a path uses, directly or through another schema.
+      schemas: reachableComponents(routes, componentSchemas()),
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
     },
   };

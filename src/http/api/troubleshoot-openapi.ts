@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import {
   fixStatsResponseSchema,
   sessionAnswerResponseSchema,
@@ -6,8 +6,9 @@ import {
   sessionResponseSchema,
   startSessionRequestSchema,
 } from '../../app/troubleshoot-responses.js';
+import type { OperationId } from './openapi-errors.js';
 
-/** The troubleshooter's component schemas, by id (added to the document's registry). */
+/** The troubleshooter's component schemas, by id. */
 export const TROUBLESHOOT_SCHEMAS: [z.ZodType, string][] = [
   [startSessionRequestSchema, 'StartSession'],
   [sessionInputSchema, 'SessionInput'],
@@ -16,43 +17,41 @@ export const TROUBLESHOOT_SCHEMAS: [z.ZodType, string][] = [
   [fixStatsResponseSchema, 'FixStats'],
 ];
 
+// openapi-schemas.ts builds the components from zod's global registry, where the other
+// response schemas register their ids with `.meta({ id })`; these join them there.
+for (const [schema, id] of TROUBLESHOOT_SCHEMAS) {
+  if (!z.globalRegistry.has(schema)) z.globalRegistry.add(schema, { id });
+}
+
 type Content = (ref: string) => Record<string, unknown>;
-type ErrorResponse = (description: string) => Record<string, unknown>;
+/** openapi.ts's `operation`: adds the operation's error responses from the one table. */
+type Operation = (
+  id: OperationId,
+  spec: { summary: string; responses: Record<string, unknown> } & Record<string, unknown>,
+) => Record<string, unknown>;
 
 const idParameter = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
 
-/** The troubleshooter's paths of the OpenAPI document. */
-export function troubleshootPaths(json: Content, errorResponse: ErrorResponse) {
+/** The troubleshooter's paths of the OpenAPI document (error responses from openapi-errors.ts). */
+export function troubleshootPaths(json: Content, operation: Operation) {
   return {
     '/api/v1/sessions': {
-      post: {
-        operationId: 'startSession',
+      post: operation('startSession', {
         summary: 'Start a walk-through of a code (a platform may be given; else it is asked first)',
         requestBody: { required: true, content: json('StartSession') },
-        responses: {
-          201: { description: 'The new session', content: json('Session') },
-          400: errorResponse('Not a canonical code, or not a platform of the product'),
-          404: errorResponse('No such product'),
-          429: errorResponse('This address started too many sessions within the hour'),
-        },
-      },
+        responses: { 201: { description: 'The new session', content: json('Session') } },
+      }),
     },
     '/api/v1/sessions/{id}': {
-      get: {
-        operationId: 'getSession',
+      get: operation('getSession', {
         summary:
           'A session: the step open now, or how it ended, with the summary for a professional',
         parameters: [idParameter],
-        responses: {
-          200: { description: 'The session', content: json('Session') },
-          404: errorResponse('No such session (session_not_found)'),
-          410: errorResponse('The session is older than 30 days (session_expired)'),
-        },
-      },
+        responses: { 200: { description: 'The session', content: json('Session') } },
+      }),
     },
     '/api/v1/sessions/{id}/outcomes': {
-      post: {
-        operationId: 'answerSession',
+      post: operation('answerSession', {
         summary: 'The platform, or the answer to the open step (a repeat is recorded once)',
         parameters: [idParameter],
         requestBody: { required: true, content: json('SessionInput') },
@@ -61,27 +60,19 @@ export function troubleshootPaths(json: Content, errorResponse: ErrorResponse) {
             description: 'Recorded (or a repeat) and the session now',
             content: json('SessionAnswer'),
           },
-          400: errorResponse('Not the open step, or a body that is not accepted'),
-          404: errorResponse('No such session (session_not_found)'),
-          410: errorResponse('The session is older than 30 days (session_expired)'),
         },
-      },
+      }),
     },
     '/api/v1/articles/{product}/{code}/stats': {
-      get: {
-        operationId: 'getFixStats',
+      get: operation('getFixStats', {
         summary: "An article's fixes on one platform, in the walk's order, with their outcomes",
         parameters: [
           { name: 'product', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'code', in: 'path', required: true, schema: { type: 'string' } },
           { name: 'platform', in: 'query', required: true, schema: { type: 'string' } },
         ],
-        responses: {
-          200: { description: 'The statistics', content: json('FixStats') },
-          400: errorResponse('No platform, or not one of the product'),
-          404: errorResponse('No such article'),
-        },
-      },
+        responses: { 200: { description: 'The statistics', content: json('FixStats') } },
+      }),
     },
   };
 }

@@ -1,0 +1,28 @@
+import type { CliIo } from './cli-io.js';
+import { escapeLine, terminalJson } from './terminal-text.js';
+
+/**
+ * The one way commands print. Text is given as lines; every control character inside a line
+ * (from a file, an argument, a stored article) is shown escaped, and only the newlines
+ * between lines are the CLI's own.
+ */
+export interface TerminalOutput {
+  out(...lines: readonly string[]): void;
+  err(...lines: readonly string[]): void;
+  /** A question on stdout, its answer typed on the same line (no newline after it). */
+  prompt(question: string): void;
+  /** A JSON document on stdout (what the API would answer). */
+  json(value: unknown): void;
+}
+
+const asText = (lines: readonly string[]): string =>
+  lines.map((line) => `${escapeLine(line)}\n`).join('');
+
+export function terminalOutput(io: CliIo): TerminalOutput {
+  return {
+    out: (...lines) => io.stdout(asText(lines)),
+    err: (...lines) => io.stderr(asText(lines)),
+    prompt: (question) => io.stdout(escapeLine(question)),
+    json: (value) => io.stdout(`${terminalJson(value)}\n`),
+  };
+}
