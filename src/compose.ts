@@ -12,12 +12,15 @@ import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
 import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
 import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
+import { OutcomeRateLimit } from './app/outcome-rate-limit.js';
 import { LookupCounter } from './app/lookup-counter.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
 import { readFamilyFiles } from './adapters/content/read-families.js';
 import type { FamilyIndex } from './core/families/family-index.js';
 import type { DemandStore } from './core/demand-ports.js';
+import type { OutcomeStore, RandomSource, SessionStore } from './core/troubleshoot-ports.js';
+import { randomBytes } from 'node:crypto';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
@@ -40,10 +43,14 @@ import { createLogger } from './create-logger.js';
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
 export const systemClock: Clock = { now: () => new Date() };
+/** Session ids and one-off outcome ids come from here: the operating system's CSPRNG. */
+export const systemRandom: RandomSource = { bytes: (count) => randomBytes(count) };
 
 export interface Storage {
   store: ArticleStore;
   demand: DemandStore;
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
   unitOfWork: UnitOfWork;
   health: StorageHealth;
 }
@@ -101,12 +108,16 @@ export async function compose(
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, unitOfWork, health } = openStorage(config.database);
+  const { store, demand, sessions, outcomes, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
   const deps: AppDeps = {
     store,
     demand,
+    sessions,
+    outcomes,
     unitOfWork,
+    random: systemRandom,
+    outcomeLimit: new OutcomeRateLimit(systemClock),
     catalog,
     registry,
     clock: systemClock,
@@ -180,11 +191,17 @@ export async function composeReadOnly(
       };
     }
   }
-  const { store, demand, unitOfWork } = storage ?? memoryStorage();
+  const { store, demand, sessions, outcomes, unitOfWork } = storage ?? memoryStorage();
   const deps: AppDeps = {
     store,
     demand,
+    // A read-only composition starts no session and records no outcome; these are here
+    // because AppDeps has them (a write through them fails on the read-only handle).
+    sessions,
+    outcomes,
     unitOfWork,
+    random: systemRandom,
+    outcomeLimit: new OutcomeRateLimit(systemClock),
     catalog,
     registry,
     clock: systemClock,

@@ -4,6 +4,8 @@ import type { Clock, ArticleStore, UnitOfWork } from '../core/ports.js';
 import type { ProductRegistry } from '../core/products/registry.js';
 import type { LookupCounter } from './lookup-counter.js';
 import type { ArticleMentions } from './article-mentions.js';
+import type { OutcomeStore, RandomSource, SessionStore } from '../core/troubleshoot-ports.js';
+import type { OutcomeRateLimit } from './outcome-rate-limit.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 import type { SearchIndex } from '../core/search-ports.js';
 
@@ -15,6 +17,13 @@ import type { SearchIndex } from '../core/search-ports.js';
 export interface AppDeps {
   store: ArticleStore;
   demand: DemandStore;
+  /** Troubleshooting sessions (server-side state) and the outcomes of fixes. */
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
+  /** Unguessable ids (sessions, one-off outcome sources). */
+  random: RandomSource;
+  /** Bounds the outcomes one client sends (sessions started, "Did this fix it?" answers). */
+  outcomeLimit: OutcomeRateLimit;
   /** Several store calls as one transaction (SQLite now, PostgreSQL later). */
   unitOfWork: UnitOfWork;
   catalog: Catalog;

@@ -32,3 +32,15 @@ export const requestedPath = (code: string, recorded: boolean): string =>
   `${codePath(code)}?requested=${recorded ? 'yes' : 'again'}`;
 export const familyPath = (id: string): string => `${familiesPath}/${segment(id)}`;
 export const familyApiPath = (id: string): string => `/api/v1/families/${segment(id)}`;
+
+/** The walk-through of an article: its start page (asks the platform) and its sessions. */
+export const troubleshootPath = (product: string, code: string): string =>
+  `${articlePath(product, code)}/troubleshoot`;
+export const troubleshootSessionPath = (product: string, code: string, id: string): string =>
+  `${troubleshootPath(product, code)}/${segment(id)}`;
+/** The summary for a professional, as a text file. */
+export const troubleshootSummaryPath = (product: string, code: string, id: string): string =>
+  `${troubleshootSessionPath(product, code, id)}/summary.txt`;
+/** Where an article page's "Did this fix it?" form posts (and its thank-you page). */
+export const fixOutcomePath = (product: string, code: string, fixId: string): string =>
+  `${articlePath(product, code)}/fixes/${segment(fixId)}/outcome`;

@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** stderr is a terminal: a command may keep a progress line there (never in a pipe or a file). */
   stderrIsTerminal?: boolean;
+  /** Answers to interactive prompts (`fix`); a TTY or a pipe, read a line at a time. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** Exit codes (DESIGN.md, Interfaces). */

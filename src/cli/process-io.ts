@@ -24,6 +24,7 @@ export function processIo(): CliIo {
     env: process.env,
     cwd: process.cwd(),
     stderrIsTerminal: process.stderr.isTTY === true,
+    stdin: process.stdin,
   };
 }
 

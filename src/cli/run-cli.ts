@@ -3,6 +3,7 @@ import type { CliWiring } from './cli-wiring.js';
 import { helpLines, usageLines, type CommandSpec } from './command-spec.js';
 import { decodeCommand } from './commands/decode.js';
 import { exportCommand } from './commands/export.js';
+import { fixCommand } from './commands/fix.js';
 import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { logsCommand } from './commands/logs.js';
@@ -19,6 +20,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   exportCommand,
   lintCommand,
   logsCommand,
+  fixCommand,
 ];
 
 const width = Math.max(...COMMANDS.map((c) => c.name.length));

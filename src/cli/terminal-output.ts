@@ -9,6 +9,8 @@ import { escapeLine, terminalJson } from './terminal-text.js';
 export interface TerminalOutput {
   out(...lines: readonly string[]): void;
   err(...lines: readonly string[]): void;
+  /** A question on stdout, its answer typed on the same line (no newline after it). */
+  prompt(question: string): void;
   /** A JSON document on stdout (what the API would answer). */
   json(value: unknown): void;
   /**
@@ -28,6 +30,7 @@ export function terminalOutput(io: CliIo): TerminalOutput {
   return {
     out: (...lines) => io.stdout(asText(lines)),
     err: (...lines) => io.stderr(asText(lines)),
+    prompt: (question) => io.stdout(escapeLine(question)),
     json: (value) => io.stdout(`${terminalJson(value)}\n`),
     status: (line) => {
       if (io.stderrIsTerminal === true)

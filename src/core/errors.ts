@@ -19,6 +19,10 @@ export type DomainErrorCode =
   /** A save stated a base revision that is no longer the stored one (details: both). */
   | 'revision_conflict'
   | 'unauthorized'
+  /** A troubleshooting session id that was never issued (or was deleted after expiring). */
+  | 'session_not_found'
+  /** A troubleshooting session older than 30 days. */
+  | 'session_expired'
   /** A state-changing request sent by a page of another site (CSRF). */
   | 'cross_site_request';
 

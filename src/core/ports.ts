@@ -1,5 +1,6 @@
 import type { Article, Procedure } from './articles/schema.js';
 import type { DemandStore } from './demand-ports.js';
+import type { OutcomeStore, SessionStore } from './troubleshoot-ports.js';
 
 /**
  * Ports: what the application needs from the outside world, in domain terms. Adapters in
@@ -100,6 +101,8 @@ export interface Clock {
 export interface TransactionStores {
   articles: Omit<ArticleStore, 'close'>;
   demand: DemandStore;
+  sessions: SessionStore;
+  outcomes: OutcomeStore;
 }
 
 /**

@@ -19,13 +19,16 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   revision_conflict: 409,
   rate_limited: 429,
   unauthorized: 401,
+  session_not_found: 404,
+  // Gone, not missing: the id was real, its 30 days are over; the page offers a fresh start.
+  session_expired: 410,
   cross_site_request: 403,
 };
 
 /** The status a code is answered with (the OpenAPI document lists them from here). */
 export const statusOfCode = (code: DomainErrorCode): HttpErrorStatus => STATUS[code];
 
-export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;

@@ -17,6 +17,11 @@ export interface RouteBodyLimit {
 export const ROUTE_BODY_LIMITS: readonly RouteBodyLimit[] = [
   { method: 'POST', path: /^\/api\/v1\/codes\/[^/]+\/requests$/, bytes: 4096 },
   { method: 'POST', path: /^\/codes\/[^/]+$/, bytes: 4096 },
+  // Troubleshooter forms: a platform, or an answer with a pasted message of at most 2000 chars
+  // (up to 4 bytes each, percent-encoded: 16 KiB holds it with the other fields).
+  { method: 'POST', path: /^\/[^/]+\/[^/]+\/troubleshoot$/, bytes: 4096 },
+  { method: 'POST', path: /^\/[^/]+\/[^/]+\/troubleshoot\/[^/]+$/, bytes: 32768 },
+  { method: 'POST', path: /^\/[^/]+\/[^/]+\/fixes\/[^/]+\/outcome$/, bytes: 4096 },
 ];
 
 const describeBytes = (bytes: number): string =>

@@ -1,5 +1,6 @@
 import type { ArticleRequest } from '../../core/demand-ports.js';
 import type { RevisionInfo, StoredArticle, StoredProcedure } from '../../core/ports.js';
+import type { FixOutcome, StoredSession } from '../../core/troubleshoot-ports.js';
 import { TransactionGate } from '../transaction-gate.js';
 
 /** Everything the memory stores hold: one value, so a unit of work can snapshot it whole. */
@@ -11,6 +12,8 @@ export interface MemoryData {
   requests: Map<string, ArticleRequest>;
   salts: Map<string, string>;
   lookups: Map<string, number>;
+  sessions: Map<string, StoredSession>;
+  outcomes: Map<string, FixOutcome>;
 }
 
 /** The memory stores' shared state and the gate that keeps others out of an open unit of work. */
@@ -30,6 +33,8 @@ export const emptyMemoryState = (): MemoryState => ({
     requests: new Map(),
     salts: new Map(),
     lookups: new Map(),
+    sessions: new Map(),
+    outcomes: new Map(),
   },
   gate: new TransactionGate(),
   writes: { count: 0 },

@@ -1,6 +1,7 @@
 import type { TransactionStores, UnitOfWork } from '../../core/ports.js';
 import { MemoryArticleStore } from './memory-article-store.js';
 import { MemoryDemandStore } from './memory-demand-store.js';
+import { MemoryOutcomeStore, MemorySessionStore } from './memory-troubleshoot-stores.js';
 import { emptyMemoryState, type MemoryData, type MemoryState } from './memory-state.js';
 
 /**
@@ -28,18 +29,22 @@ export class MemoryUnitOfWork implements UnitOfWork {
       (access) => ({
         articles: new MemoryArticleStore(this.state, access),
         demand: new MemoryDemandStore(this.state, access),
+        sessions: new MemorySessionStore(this.state, access),
+        outcomes: new MemoryOutcomeStore(this.state, access),
       }),
       work,
     );
   }
 }
 
-/** Both memory stores on one state, with their unit of work. */
+/** The memory stores on one state, with their unit of work. */
 export function memoryStorage() {
   const state = emptyMemoryState();
   return {
     store: new MemoryArticleStore(state),
     demand: new MemoryDemandStore(state),
+    sessions: new MemorySessionStore(state),
+    outcomes: new MemoryOutcomeStore(state),
     unitOfWork: new MemoryUnitOfWork(state),
   };
 }

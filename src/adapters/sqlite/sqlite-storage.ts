@@ -2,17 +2,22 @@ import type { Database } from 'better-sqlite3';
 import { SqliteArticleStore } from './sqlite-article-store.js';
 import { openSqliteDatabase, sqliteConnection } from './sqlite-connection.js';
 import { SqliteDemandStore } from './sqlite-demand-store.js';
+import { SqliteOutcomeStore, SqliteSessionStore } from './sqlite-troubleshoot-stores.js';
 import { SqliteUnitOfWork } from './sqlite-unit-of-work.js';
 
-/** Both stores and their unit of work on one connection; closing `store` closes it. */
+/** The stores and their unit of work on one connection; closing `store` closes it. */
 export function sqliteStorage(db: Database) {
   const connection = sqliteConnection(db);
   const store = new SqliteArticleStore(connection);
   const demand = new SqliteDemandStore(connection);
+  const sessions = new SqliteSessionStore(connection);
+  const outcomes = new SqliteOutcomeStore(connection);
   return {
     store,
     demand,
-    unitOfWork: new SqliteUnitOfWork(connection, { articles: store, demand }),
+    sessions,
+    outcomes,
+    unitOfWork: new SqliteUnitOfWork(connection, { articles: store, demand, sessions, outcomes }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { TransactionStores, UnitOfWork } from '../../core/ports.js';
 import type { SqliteArticleStore } from './sqlite-article-store.js';
 import type { SqliteConnection } from './sqlite-connection.js';
 import type { SqliteDemandStore } from './sqlite-demand-store.js';
+import type { SqliteOutcomeStore, SqliteSessionStore } from './sqlite-troubleshoot-stores.js';
 
 /**
  * Units of work on one connection: `BEGIN IMMEDIATE` takes SQLite's write lock at once, so
@@ -11,7 +12,12 @@ import type { SqliteDemandStore } from './sqlite-demand-store.js';
 export class SqliteUnitOfWork implements UnitOfWork {
   constructor(
     private readonly connection: SqliteConnection,
-    private readonly stores: { articles: SqliteArticleStore; demand: SqliteDemandStore },
+    private readonly stores: {
+      articles: SqliteArticleStore;
+      demand: SqliteDemandStore;
+      sessions: SqliteSessionStore;
+      outcomes: SqliteOutcomeStore;
+    },
   ) {}
 
   run<T>(work: (tx: TransactionStores) => Promise<T>): Promise<T> {
@@ -28,6 +34,8 @@ export class SqliteUnitOfWork implements UnitOfWork {
       (access) => ({
         articles: this.stores.articles.bind(access),
         demand: this.stores.demand.bind(access),
+        sessions: this.stores.sessions.bind(access),
+        outcomes: this.stores.outcomes.bind(access),
       }),
       work,
     );

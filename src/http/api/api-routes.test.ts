@@ -124,6 +124,7 @@ describe('GET /api/openapi.json', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/openapi.json',
       '/api/v1/articles/{product}/{code}',
+      '/api/v1/articles/{product}/{code}/stats',
       '/api/v1/codes/{code}/requests',
       '/api/v1/codes/{notation}',
       '/api/v1/codes/{notation}/suggestions',
@@ -131,6 +132,9 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/families/{id}',
       '/api/v1/requests',
       '/api/v1/search',
+      '/api/v1/sessions',
+      '/api/v1/sessions/{id}',
+      '/api/v1/sessions/{id}/outcomes',
     ]);
     const schemas = doc.components.schemas;
     expect(Object.keys(schemas.CodeLookup?.properties ?? {})).toEqual(

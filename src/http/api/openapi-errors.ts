@@ -12,7 +12,11 @@ export type OperationId =
   | 'getFamily'
   | 'getArticle'
   | 'getOpenApiDocument'
-  | 'search';
+  | 'search'
+  | 'startSession'
+  | 'getSession'
+  | 'answerSession'
+  | 'getFixStats';
 
 /**
  * Every code an error body may carry: the domain's, the request limits' (answered before any
@@ -36,37 +40,49 @@ interface ErrorUse {
  */
 export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   invalid_notation: { when: 'the input is not a code', on: ['lookupCode'] },
-  invalid_request: { when: 'not a canonical code (0x + 8 hex digits)', on: ['requestArticle'] },
+  invalid_request: {
+    when: 'not a canonical code (0x + 8 hex digits), a body or platform that is not accepted, or not the open step',
+    on: ['requestArticle', 'startSession', 'answerSession', 'getFixStats'],
+  },
+  not_found: { when: 'no such family or article', on: ['getFamily', 'getArticle', 'getFixStats'] },
   invalid_search_parameter: {
     when: 'a filter, limit or cursor that is not accepted (the message names it)',
     on: ['search'],
   },
-  not_found: { when: 'no such family or article', on: ['getFamily', 'getArticle'] },
   article_exists: { when: 'the code has an article already', on: ['requestArticle'] },
-  rate_limited: { when: 'this address asked for too many articles today', on: ['requestArticle'] },
+  rate_limited: {
+    when: 'this address asked for too many articles today, or started too many sessions within the hour',
+    on: ['requestArticle', 'startSession'],
+  },
   unauthorized: {
     when: 'no token, a wrong token, or the listing switched off',
     on: ['listArticleRequests'],
   },
   unknown_procedure: {
     when: 'a stored article names a procedure that is gone',
-    on: ['getArticle'],
+    on: ['getArticle', 'getFixStats', 'startSession', 'getSession', 'answerSession'],
+  },
+  // The troubleshooter's sessions (app/get-troubleshooting-session.ts).
+  session_not_found: { when: 'no such session', on: ['getSession', 'answerSession'] },
+  session_expired: {
+    when: 'the session is older than 30 days (gone, not missing)',
+    on: ['getSession', 'answerSession'],
   },
   internal: { when: 'a fault on our side (logged; no details in the answer)', on: 'every' },
   // The limits (http/limits.ts) run before every route; only POST has a body to cap.
   uri_too_long: { when: 'the path and query are longer than MAX_URL_BYTES', on: 'every' },
   cross_site_request: {
     when: 'a write sent by a page of another site (Origin or Sec-Fetch-Site)',
-    on: ['requestArticle'],
+    on: ['requestArticle', 'startSession', 'answerSession'],
   },
   payload_too_large: {
     when: "the body is larger than the route's cap (at most MAX_BODY_BYTES)",
-    on: ['requestArticle'],
+    on: ['requestArticle', 'startSession', 'answerSession'],
   },
   // Raised by the importer and the configuration, which no API operation reaches (yet).
   invalid_article: { when: 'an article does not meet the schema', on: [] },
   invalid_page_text: { when: 'page text cannot be read as an article', on: [] },
-  unknown_product: { when: 'no such product', on: [] },
+  unknown_product: { when: 'no such product', on: ['startSession'] },
   unsupported_database: { when: 'the configured database is not supported', on: [] },
   revision_conflict: { when: 'the article changed since the revision it was edited from', on: [] },
 };

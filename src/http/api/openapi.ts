@@ -2,6 +2,7 @@ import { CANONICAL_CODE } from '../../core/codes/code-value.js';
 import { componentSchemas, reachableComponents } from './openapi-schemas.js';
 import { SEARCH_PATHS } from './search-openapi.js';
 import { ERROR_USES, errorsOf, type OperationId } from './openapi-errors.js';
+import { troubleshootPaths } from './troubleshoot-openapi.js';
 
 const json = (ref: string) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
@@ -64,6 +65,7 @@ function paths(): Record<string, unknown> {
         responses: { 200: SEARCH_PATHS['/api/v1/search'].get.responses[200] },
       }),
     },
+    ...troubleshootPaths(json, operation),
     '/api/v1/codes/{notation}': {
       get: operation('lookupCode', {
         summary: 'Every reading of a code, most likely first',

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
-import { articlePath, codePath } from '../../app/urls.js';
+import { articlePath, codePath, troubleshootPath } from '../../app/urls.js';
 import {
   type Article,
   isCommandAction,
@@ -12,6 +12,7 @@ import {
 import { CommandBlock } from './command-block.js';
 import { DecodePanel } from './decode-panel.js';
 import { FixBadges } from './fix-badges.js';
+import { FixOutcomeForm } from './fix-outcome-form.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
 import { faqPage, techArticle } from './structured-data.js';
@@ -41,7 +42,7 @@ const SEVERITY_TEXT = {
   critical: 'Critical: the system does not start or data is being lost',
 } as const;
 
-function FixSection({
+export function FixSection({
   fix,
   index,
   platformName,
@@ -174,8 +175,22 @@ export function ArticlePage({
           <>
             <h2 id="fixes">How to fix it</h2>
             <p>Try the fixes in order: they start with the least invasive.</p>
+            <p>
+              <a href={troubleshootPath(article.product, article.code)}>
+                Walk me through the fixes one at a time
+              </a>
+            </p>
             {view.fixes.map((fix, index) => (
-              <FixSection fix={fix} index={index} platformName={platformName} />
+              <>
+                <FixSection fix={fix} index={index} platformName={platformName} />
+                <FixOutcomeForm
+                  product={article.product}
+                  code={article.code}
+                  fix={fix}
+                  platforms={fix.platforms?.length ? fix.platforms : article.appliesTo}
+                  platformName={platformName}
+                />
+              </>
             ))}
           </>
         ) : null}

@@ -15,6 +15,7 @@ import { PAGE_CACHE_CONTROL, sendHtml } from './send-html.js';
 import { registerSitemapRoutes } from './sitemap-routes.js';
 import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
+import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
@@ -65,6 +66,7 @@ export function createWebApp(
   web.use(compression());
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
+  registerTroubleshootRoutes(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
