@@ -110,24 +110,16 @@ export async function compose(
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
   const { store, demand, sessions, outcomes, unitOfWork, health } = openStorage(config.database);
   const lookups = new LookupCounter(demand);
-  const deps: AppDeps = {
-    store,
-    demand,
-    sessions,
-    outcomes,
-    unitOfWork,
-    random: systemRandom,
-    outcomeLimit: new OutcomeRateLimit(systemClock),
-    catalog,
-    registry,
-    clock: systemClock,
-    lookups,
-    families,
-    mentions: new ArticleMentions(store),
-    // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
-    search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
-    requestsToken: config.requestsToken ?? undefined,
-  };
+  const deps = assembleDeps(
+    { store, demand, sessions, outcomes, unitOfWork },
+    { catalog, registry, families, lookups },
+    {
+      // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
+      search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
+      requestsToken: config.requestsToken ?? undefined,
+    },
+  );
+
   let synced: ImportedItem[] = [];
   let contentSynced = false;
   try {
@@ -192,31 +184,37 @@ export async function composeReadOnly(
     }
   }
   const { store, demand, sessions, outcomes, unitOfWork } = storage ?? memoryStorage();
-  const deps: AppDeps = {
-    store,
-    demand,
-    // A read-only composition starts no session and records no outcome; these are here
-    // because AppDeps has them (a write through them fails on the read-only handle).
-    sessions,
-    outcomes,
-    unitOfWork,
-    random: systemRandom,
-    outcomeLimit: new OutcomeRateLimit(systemClock),
-    catalog,
-    registry,
-    clock: systemClock,
-    // Never flushed: a look-up from the CLI is not counted.
-    lookups: new LookupCounter(demand),
-    families,
-    mentions: new ArticleMentions(store),
+  // A read-only composition starts no session and records no outcome: they are in the deps
+  // because AppDeps has them (a write through them fails on the read-only handle). Its
+  // look-ups are never flushed: a look-up from the CLI is not counted.
+  const deps = assembleDeps(
+    { store, demand, sessions, outcomes, unitOfWork },
+    { catalog, registry, families, lookups: new LookupCounter(demand) },
     // The CLI's search index: in memory, built on first search from what this wiring reads.
-    search: new MemorySearchIndex(),
-    requestsToken: undefined,
-  };
+    { search: new MemorySearchIndex(), requestsToken: undefined },
+  );
+
   if (options.articles && articles.kind === 'bundled') {
     await syncBundledContent(deps, readContentFiles(config.contentDir));
   }
   return { deps, articles, close: () => store.close() };
+}
+
+/** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
+function assembleDeps(
+  storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'unitOfWork'>,
+  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups'>,
+  own: Pick<AppDeps, 'search' | 'requestsToken'>,
+): AppDeps {
+  return {
+    ...storage,
+    ...loaded,
+    ...own,
+    random: systemRandom,
+    outcomeLimit: new OutcomeRateLimit(systemClock),
+    clock: systemClock,
+    mentions: new ArticleMentions(storage.store),
+  };
 }
 
 /** The bundled procedures, so an article being linted may use them. */
