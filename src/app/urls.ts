@@ -44,3 +44,21 @@ export const troubleshootSummaryPath = (product: string, code: string, id: strin
 /** Where an article page's "Did this fix it?" form posts (and its thank-you page). */
 export const fixOutcomePath = (product: string, code: string, fixId: string): string =>
   `${articlePath(product, code)}/fixes/${segment(fixId)}/outcome`;
+
+/** A fix script of an article for download (`.cmd` or `.ps1`), optionally for chosen fixes and a platform. */
+export const fixScriptPath = (
+  product: string,
+  code: string,
+  format: 'cmd' | 'ps1',
+  options: { fixes?: readonly string[]; platform?: string } = {},
+): string => {
+  const query = new URLSearchParams();
+  if (options.fixes && options.fixes.length > 0) query.set('fixes', options.fixes.join(','));
+  if (options.platform) query.set('platform', options.platform);
+  const tail = query.size > 0 ? `?${query.toString()}` : '';
+  return `${articlePath(product, code)}/fix-script.${format}${tail}`;
+};
+
+/** The read-only diagnostic script, and the page that reads the report it writes. */
+export const diagnosePath = '/diagnose';
+export const diagnoseScriptPath = '/diagnose/erratlas-diagnose.ps1';

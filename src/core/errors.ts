@@ -24,7 +24,11 @@ export type DomainErrorCode =
   /** A troubleshooting session older than 30 days. */
   | 'session_expired'
   /** A state-changing request sent by a page of another site (CSRF). */
-  | 'cross_site_request';
+  | 'cross_site_request'
+  /** A fix id the article does not have, or one that does not apply on the platform asked. */
+  | 'unknown_fix'
+  /** A diagnostic report that is not JSON, not our schema, or too large (details: issues). */
+  | 'invalid_report';
 
 export class DomainError extends Error {
   constructor(

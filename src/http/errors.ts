@@ -23,6 +23,8 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   // Gone, not missing: the id was real, its 30 days are over; the page offers a fresh start.
   session_expired: 410,
   cross_site_request: 403,
+  unknown_fix: 400,
+  invalid_report: 400,
 };
 
 /** The status a code is answered with (the OpenAPI document lists them from here). */

@@ -13,7 +13,15 @@ import { COULD_NOT_REASONS, type Answer, type WalkState } from '../../core/troub
 import { loadWalkSubject } from '../../app/walk-subject.js';
 import type { AppDeps } from '../../app/deps.js';
 import { BadInputError, EXIT, UsageError } from '../cli-io.js';
-import { defineCommand } from '../command-spec.js';
+import { defineCommand, type CommandContext } from '../command-spec.js';
+import {
+  buildFixScriptFor,
+  isScriptFormat,
+  parseFixList,
+  type FixScriptRequest,
+} from '../../app/build-fix-script.js';
+import type { FixScript } from '../../core/scripts/fix-script.js';
+import { DomainError } from '../../core/errors.js';
 import { formatFixStep } from '../format-fix-step.js';
 import { askChoice, linePrompter, type Prompter } from '../prompt-lines.js';
 import type { TerminalOutput } from '../terminal-output.js';
@@ -44,11 +52,33 @@ export const fixCommand = defineCommand({
       value: 'url',
       description: 'the database whose articles and outcomes order the fixes (DATABASE_URL syntax)',
     },
+    script: {
+      type: 'string',
+      value: 'cmd|ps1',
+      description: 'print a script that runs the fixes instead of walking them (nothing is asked)',
+    },
+    fixes: {
+      type: 'string',
+      value: 'id,id',
+      description: 'with --script: the fixes to run, in this order (default: all that apply)',
+    },
   },
   async run({ values, positionals }, context) {
     const notation = positionals.join(' ').trim();
     if (notation === '') throw new UsageError('fix needs a code, e.g. erratlas fix 0x80244001');
     const product = values.product ?? 'windows-update';
+    if (values.fixes !== undefined && values.script === undefined)
+      throw new UsageError(
+        '--fixes chooses the fixes of a script: give --script cmd or --script ps1 too',
+      );
+    if (values.script !== undefined)
+      return printFixScript(context, values.db, {
+        notation,
+        product,
+        format: values.script,
+        fixes: values.fixes,
+        platform: values.platform,
+      });
     const config = cliConfig(context, values.db);
     // The database the web walk reads (opened, migrated and synced as `serve` does); nothing
     // is written to it beyond that: the walk stays in memory.
@@ -92,6 +122,62 @@ export const fixCommand = defineCommand({
     }
   },
 });
+
+/**
+ * `--script cmd|ps1`: the script on stdout, exactly as the web page's download (CRLF line ends,
+ * ASCII only, so nothing in it needs escaping for a terminal). Reads articles without writing
+ * anything: the configured database when it exists, else the bundled content.
+ */
+async function printFixScript(
+  context: CommandContext,
+  db: string | undefined,
+  asked: {
+    notation: string;
+    product: string;
+    format: string;
+    fixes: string | undefined;
+    platform: string | undefined;
+  },
+): Promise<number> {
+  if (!isScriptFormat(asked.format))
+    throw new BadInputError(`--script takes cmd or ps1, not "${asked.format}"`);
+  const opened = await context.wiring.openReadOnlyDeps(cliConfig(context, db), { articles: true });
+  try {
+    const { deps } = opened;
+    const read = readNotation(asked.notation, deps.catalog);
+    const code = read.ok ? read.value[0]?.code : undefined;
+    if (code === undefined)
+      throw new BadInputError(
+        `"${asked.notation}" does not read as an error code; write it as shown, e.g. 0x80244001`,
+      );
+    const request: FixScriptRequest = { product: asked.product, code, format: asked.format };
+    if (asked.fixes !== undefined) {
+      request.fixIds = parseFixList(asked.fixes);
+      if (request.fixIds.length === 0)
+        throw new BadInputError('--fixes names no fix; give ids such as reset-components,dism-sfc');
+    }
+    if (asked.platform !== undefined) request.platform = asked.platform;
+    let script: FixScript;
+    try {
+      script = await buildFixScriptFor(deps, request);
+    } catch (error) {
+      if (error instanceof DomainError && error.code === 'not_found') {
+        context.print.err(`erratlas fix: ${error.message}; there is no script to make`);
+        return EXIT.nothingKnown;
+      }
+      if (error instanceof DomainError) throw new BadInputError(error.message);
+      throw error;
+    }
+    // A document, not lines: printed as made. buildFixScript emits printable ASCII and CRLF only.
+    context.io.stdout(script.text);
+    context.print.err(
+      `erratlas fix: ${script.fileName} (${asked.format}); save it and read it before you run it`,
+    );
+    return EXIT.answered;
+  } finally {
+    await opened.close();
+  }
+}
 
 /** Text as lines through the one printer (a trailing newline is the printer's own). */
 const asLines = (text: string): string[] => text.replace(/\n$/, '').split('\n');

@@ -71,6 +71,9 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   internal: { when: 'a fault on our side (logged; no details in the answer)', on: 'every' },
   // The limits (http/limits.ts) run before every route; only POST has a body to cap.
   uri_too_long: { when: 'the path and query are longer than MAX_URL_BYTES', on: 'every' },
+  // Fix scripts and diagnostic reports: web pages and the CLI for now.
+  unknown_fix: { when: 'a fix id the article does not have, or not for the platform', on: [] },
+  invalid_report: { when: 'a diagnostic report that is not JSON or not our schema', on: [] },
   cross_site_request: {
     when: 'a write sent by a page of another site (Origin or Sec-Fetch-Site)',
     on: ['requestArticle', 'startSession', 'answerSession'],

@@ -13,6 +13,7 @@ import { CommandBlock } from './command-block.js';
 import { DecodePanel } from './decode-panel.js';
 import { FixBadges } from './fix-badges.js';
 import { FixOutcomeForm } from './fix-outcome-form.js';
+import { DiagnoseLinks, ScriptLinks } from './script-links.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
 import { faqPage, techArticle } from './structured-data.js';
@@ -180,9 +181,21 @@ export function ArticlePage({
                 Walk me through the fixes one at a time
               </a>
             </p>
+            <ScriptLinks
+              product={article.product}
+              code={article.code}
+              label="Download every fix as a script:"
+            />
+            <DiagnoseLinks />
             {view.fixes.map((fix, index) => (
               <>
                 <FixSection fix={fix} index={index} platformName={platformName} />
+                <ScriptLinks
+                  product={article.product}
+                  code={article.code}
+                  fixes={[fix.id]}
+                  label="This fix as a script:"
+                />
                 <FixOutcomeForm
                   product={article.product}
                   code={article.code}

@@ -11,6 +11,7 @@ import type { Platform } from '../../core/products/registry.js';
 import { describeSuccess } from '../../core/troubleshoot/fix-estimate.js';
 import { FixSection } from './article-page.js';
 import { Layout } from './layout.js';
+import { ScriptLinks } from './script-links.js';
 import { MarkdownBlocks } from './markdown-html.js';
 
 /** The start of a walk-through: the platform first (a GET shows it; the POST starts a session). */
@@ -79,6 +80,15 @@ function Step({ view, sessionPath }: { view: TroubleshootingSessionView; session
         <p class="success-rate">This fix {describeSuccess(view.success, view.platformName)}.</p>
       ) : null}
       <FixSection fix={fix} index={position - 1} platformName={platformName} />
+      {view.subject.source.kind === 'article' ? (
+        <ScriptLinks
+          product={view.subject.product}
+          code={view.subject.code}
+          fixes={[fix.id]}
+          platform={view.session.state.platform}
+          label="This step as a script:"
+        />
+      ) : null}
       <form method="post" action={sessionPath} class="answer">
         <input type="hidden" name="step" value={String(step)} />
         <input type="hidden" name="fix" value={fix.id} />

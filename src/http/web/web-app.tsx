@@ -16,6 +16,7 @@ import { registerSitemapRoutes } from './sitemap-routes.js';
 import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
 import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
+import { registerFixScriptRoutes } from './fix-script-routes.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
@@ -67,6 +68,7 @@ export function createWebApp(
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);
+  registerFixScriptRoutes(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
