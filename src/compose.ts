@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
+import { loadUpdateEndpoints } from './adapters/catalog/load-update-endpoints.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
 import { LogInputError, readLogRules, readLogSources } from './adapters/logs/read-log-sources.js';
@@ -101,9 +102,10 @@ export async function compose(
   config: Omit<Config, 'server'>,
   options: ComposeOptions = {},
 ): Promise<Composed> {
-  const [registry, catalog] = await Promise.all([
+  const [registry, catalog, updateEndpoints] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
+    loadUpdateEndpoints(config.dataDir),
   ]);
   const families =
     options.families ??
@@ -112,7 +114,7 @@ export async function compose(
   const lookups = new LookupCounter(demand);
   const deps = assembleDeps(
     { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups },
+    { catalog, registry, families, lookups, updateEndpoints },
     {
       // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
       search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
@@ -150,13 +152,14 @@ export async function compose(
 /** The tables, families and registry: what every composition shares. */
 async function loadReference(
   config: Config,
-): Promise<{ registry: ProductRegistry; catalog: Catalog; families: FamilyIndex }> {
-  const [registry, catalog] = await Promise.all([
+): Promise<Pick<AppDeps, 'registry' | 'catalog' | 'families' | 'updateEndpoints'>> {
+  const [registry, catalog, updateEndpoints] = await Promise.all([
     loadRegistry(config.contentDir),
     loadWindowsCatalog(config.dataDir),
+    loadUpdateEndpoints(config.dataDir),
   ]);
   const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  return { registry, catalog, families };
+  return { registry, catalog, families, updateEndpoints };
 }
 
 /**
@@ -168,7 +171,7 @@ export async function composeReadOnly(
   config: Config,
   options: { articles: boolean },
 ): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
-  const { registry, catalog, families } = await loadReference(config);
+  const { registry, catalog, families, updateEndpoints } = await loadReference(config);
   let storage: Omit<Storage, 'health'> | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
   if (options.articles && config.database.kind === 'sqlite') {
@@ -189,7 +192,7 @@ export async function composeReadOnly(
   // look-ups are never flushed: a look-up from the CLI is not counted.
   const deps = assembleDeps(
     { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups: new LookupCounter(demand) },
+    { catalog, registry, families, lookups: new LookupCounter(demand), updateEndpoints },
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
@@ -203,7 +206,7 @@ export async function composeReadOnly(
 /** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
 function assembleDeps(
   storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'unitOfWork'>,
-  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups'>,
+  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups' | 'updateEndpoints'>,
   own: Pick<AppDeps, 'search' | 'requestsToken'>,
 ): AppDeps {
   return {

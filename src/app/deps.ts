@@ -8,6 +8,7 @@ import type { OutcomeStore, RandomSource, SessionStore } from '../core/troublesh
 import type { OutcomeRateLimit } from './outcome-rate-limit.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 import type { SearchIndex } from '../core/search-ports.js';
+import type { UpdateEndpoint } from '../core/diagnose/update-endpoints.js';
 
 /**
  * Everything the wiring (`compose.ts`) builds once. No use case takes all of it: each types its
@@ -35,6 +36,8 @@ export interface AppDeps {
   mentions: ArticleMentions;
   /** Full-text search over articles and codes, kept in step by `syncSearchIndex`. */
   search: SearchIndex;
+  /** The Windows Update host names the diagnostic script tests (data/windows/update-endpoints.tsv). */
+  updateEndpoints: readonly UpdateEndpoint[];
   /** The token that `GET /api/v1/requests` needs; undefined switches that listing off. */
   requestsToken: string | undefined;
 }

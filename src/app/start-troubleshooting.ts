@@ -10,6 +10,8 @@ export interface StartTroubleshooting {
   code: string;
   /** Given (the CLI's --platform, a link), the walk skips the platform question. */
   platform?: string;
+  /** A fix to show first (a diagnostic finding's); a slug, else refused. */
+  startFix?: string;
 }
 
 /** Checks a platform id against the product's list; the message lists what is accepted. */
@@ -50,6 +52,12 @@ export async function startTroubleshooting(
     );
   }
   if (input.platform !== undefined) checkPlatform(deps, input.product, input.platform);
+  if (input.startFix !== undefined && !/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/.test(input.startFix)) {
+    throw new DomainError(
+      'invalid_request',
+      `"${input.startFix.slice(0, 80)}" is not a fix id; fix ids are lower-case words joined by "-", e.g. reset-components`,
+    );
+  }
   if (!deps.outcomeLimit.take(clientKey)) {
     throw new DomainError(
       'rate_limited',
@@ -62,7 +70,14 @@ export async function startTroubleshooting(
   await deps.sessions.deleteExpiredSessions(now.toISOString());
   await deps.sessions.createSession({
     id,
-    state: startWalk({ product: input.product, code: input.code }, input.platform),
+    state: startWalk(
+      {
+        product: input.product,
+        code: input.code,
+        ...(input.startFix === undefined ? {} : { startFix: input.startFix }),
+      },
+      input.platform,
+    ),
     createdAt: now.toISOString(),
     updatedAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS).toISOString(),

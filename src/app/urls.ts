@@ -62,3 +62,6 @@ export const fixScriptPath = (
 /** The read-only diagnostic script, and the page that reads the report it writes. */
 export const diagnosePath = '/diagnose';
 export const diagnoseScriptPath = '/diagnose/erratlas-diagnose.ps1';
+/** The walk-through's start page, set to begin with one fix (a diagnostic finding's). */
+export const troubleshootFromFixPath = (product: string, code: string, fixId: string): string =>
+  `${troubleshootPath(product, code)}?fix=${encodeURIComponent(fixId)}`;

@@ -28,7 +28,9 @@ export type DomainErrorCode =
   /** A fix id the article does not have, or one that does not apply on the platform asked. */
   | 'unknown_fix'
   /** A diagnostic report that is not JSON, not our schema, or too large (details: issues). */
-  | 'invalid_report';
+  | 'invalid_report'
+  /** A diagnostic report file larger than a report can be (the CLI's check; the web's is the body cap). */
+  | 'report_too_large';
 
 export class DomainError extends Error {
   constructor(

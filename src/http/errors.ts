@@ -25,12 +25,13 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   cross_site_request: 403,
   unknown_fix: 400,
   invalid_report: 400,
+  report_too_large: 413,
 };
 
 /** The status a code is answered with (the OpenAPI document lists them from here). */
 export const statusOfCode = (code: DomainErrorCode): HttpErrorStatus => STATUS[code];
 
-export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;

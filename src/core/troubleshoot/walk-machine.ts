@@ -31,6 +31,13 @@ export function applicableFixes(subject: WalkSubject, platform: string): InlineF
   return subject.fixes.filter((fix) => appliesOn(fix, platform));
 }
 
+/** The fixes with the one asked to start with first (when it is among them). */
+function leadWith(fixes: InlineFix[], startFix: string | undefined): InlineFix[] {
+  const first = fixes.findIndex((fix) => fix.id === startFix);
+  if (first <= 0) return fixes;
+  return [fixes[first]!, ...fixes.slice(0, first), ...fixes.slice(first + 1)];
+}
+
 /** Fix ids already answered on this leg. */
 const triedOnLeg = (state: WalkState, leg: number): Set<string> =>
   new Set(state.steps.filter((s) => s.leg === leg).map((s) => s.fixId));
@@ -53,7 +60,10 @@ export function viewOf(state: WalkState, subject: WalkSubject): WalkView {
     const by = state.steps[state.steps.length - 1];
     if (by) return { kind: 'fixed', by };
   }
-  const fixes = applicableFixes(subject, state.platform);
+  const fixes = leadWith(
+    applicableFixes(subject, state.platform),
+    state.path[currentLeg(state)]?.startFix,
+  );
   const tried = triedOnLeg(state, currentLeg(state));
   const next = fixes.findIndex((fix) => !tried.has(fix.id));
   const fix = fixes[next];

@@ -18,6 +18,11 @@ export type CouldNotReason = (typeof COULD_NOT_REASONS)[number];
 export interface Leg {
   product: string;
   code: string;
+  /**
+   * The fix to show first on this leg, when the walk was started for it (a finding of the
+   * diagnostic report): it leads, the others follow in their usual order.
+   */
+  startFix?: string;
 }
 
 export interface StepRecord {

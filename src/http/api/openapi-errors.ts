@@ -74,6 +74,7 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   // Fix scripts and diagnostic reports: web pages and the CLI for now.
   unknown_fix: { when: 'a fix id the article does not have, or not for the platform', on: [] },
   invalid_report: { when: 'a diagnostic report that is not JSON or not our schema', on: [] },
+  report_too_large: { when: 'a diagnostic report file larger than 256 KiB', on: [] },
   cross_site_request: {
     when: 'a write sent by a page of another site (Origin or Sec-Fetch-Site)',
     on: ['requestArticle', 'startSession', 'answerSession'],

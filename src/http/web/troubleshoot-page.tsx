@@ -20,11 +20,14 @@ export function TroubleshootStartPage({
   code,
   title,
   platforms,
+  startFix,
 }: {
   product: string;
   code: string;
   title: string;
   platforms: readonly Platform[];
+  /** The fix to start with (a link from the diagnosis page), carried by the form. */
+  startFix?: string | undefined;
 }): VNode {
   return (
     <Layout title={`Fix ${code} step by step`}>
@@ -38,6 +41,7 @@ export function TroubleshootStartPage({
         account; you can come back to this walk-through from its address for 30 days.
       </p>
       <form method="post" action={troubleshootPath(product, code)}>
+        {startFix ? <input type="hidden" name="fix" value={startFix} /> : null}
         <fieldset>
           <legend>Which Windows is this PC running?</legend>
           {platforms.map((platform, index) => (

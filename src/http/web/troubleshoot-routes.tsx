@@ -120,7 +120,13 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
     return sendHtml(
       c,
       renderPage(
-        <TroubleshootStartPage product={product} code={code} title={title} platforms={platforms} />,
+        <TroubleshootStartPage
+          product={product}
+          code={code}
+          title={title}
+          platforms={platforms}
+          startFix={c.req.query('fix')}
+        />,
       ),
       200,
       NO_STORE,
@@ -129,14 +135,20 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
 
   app.post('/:product/:code/troubleshoot', async (c) => {
     const { product, code } = c.req.param();
-    const platform = field(await c.req.parseBody(), 'platform');
+    const body = await c.req.parseBody();
+    const platform = field(body, 'platform');
     if (!platform) {
       throw new DomainError(
         'invalid_request',
         'choose the Windows version this PC runs ("platform")',
       );
     }
-    const { id } = await startTroubleshooting(deps, { product, code, platform }, clientAddress(c));
+    const startFix = field(body, 'fix');
+    const { id } = await startTroubleshooting(
+      deps,
+      { product, code, platform, ...(startFix ? { startFix } : {}) },
+      clientAddress(c),
+    );
     return c.redirect(troubleshootSessionPath(product, code, id), 303);
   });
 
