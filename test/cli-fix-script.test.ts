@@ -62,3 +62,13 @@ describe('erratlas fix --script', () => {
     expect(result.stderr).toContain('no article for 0x80249999');
   });
 });
+
+describe('erratlas fix --from', () => {
+  it('starts the walk at the fix a diagnosis named', async () => {
+    const result = await erratlas(
+      ['fix', '0x80072EFD', '--platform', 'windows-11', '--from', 'reset-winhttp-proxy'],
+      env,
+    );
+    expect(result.stdout).toMatch(/^Step 1 of \d+ for 0x80072EFD: Check the WinHTTP proxy/m);
+  });
+});

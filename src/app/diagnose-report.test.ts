@@ -5,6 +5,7 @@ import { diagnoseReport } from './diagnose-report.js';
 import { healthyReport } from '../core/diagnose/report-fixtures.js';
 import type { DiagnosticReport } from '../core/diagnose/report-schema.js';
 import { DomainError } from '../core/errors.js';
+import { diagnosisResponseSchema } from './diagnosis-response.js';
 
 let composed: Composed;
 beforeAll(async () => {
@@ -56,6 +57,8 @@ describe('diagnosing a report against the articles', () => {
 
   it('links every finding to a fix of a shipped article, and its walk-through starts at it', async () => {
     const diagnosis = await diagnose(troubledReport());
+    // The API's documented shape holds what the use case returns.
+    expect(diagnosisResponseSchema.parse(diagnosis)).toEqual(diagnosis);
     const kinds = diagnosis.findings.map((f) => f.kind);
     expect(new Set(kinds)).toEqual(
       new Set([
@@ -122,7 +125,7 @@ describe('diagnosing a report against the articles', () => {
   });
 
   it('refuses an oversized file as report_too_large', async () => {
-    const error: unknown = await diagnoseReport(composed.deps, '{}', 300 * 1024).catch(
+    const error: unknown = await diagnoseReport(composed.deps, '{}', 49 * 1024).catch(
       (e: unknown) => e,
     );
     expect((error as DomainError).code).toBe('report_too_large');

@@ -4,6 +4,7 @@ import { helpLines, usageLines, type CommandSpec } from './command-spec.js';
 import { decodeCommand } from './commands/decode.js';
 import { exportCommand } from './commands/export.js';
 import { fixCommand } from './commands/fix.js';
+import { diagnoseCommand } from './commands/diagnose.js';
 import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { logsCommand } from './commands/logs.js';
@@ -21,6 +22,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   lintCommand,
   logsCommand,
   fixCommand,
+  diagnoseCommand,
 ];
 
 const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -38,7 +40,7 @@ export const HELP_LINES: readonly string[] = [
   "--db takes DATABASE_URL's syntax (sqlite:<path>, or a bare path); PORT, DATABASE_URL and",
   'ERRATLAS_BASE_URL are read from the environment, and options override them.',
   'exit codes: 0 answered, 1 valid input but nothing known (lint: problems found; logs: a',
-  'failure found), 2 bad input or usage.',
+  'failure found; diagnose: a problem found), 2 bad input or usage.',
 ];
 
 /** Runs one command; returns its exit code. Usage errors go to stderr with exit 2. */

@@ -22,6 +22,9 @@ export const ROUTE_BODY_LIMITS: readonly RouteBodyLimit[] = [
   { method: 'POST', path: /^\/[^/]+\/[^/]+\/troubleshoot$/, bytes: 4096 },
   { method: 'POST', path: /^\/[^/]+\/[^/]+\/troubleshoot\/[^/]+$/, bytes: 32768 },
   { method: 'POST', path: /^\/[^/]+\/[^/]+\/fixes\/[^/]+\/outcome$/, bytes: 4096 },
+  // A diagnostic report (at most 48 KiB, MAX_REPORT_BYTES) and the form around it.
+  { method: 'POST', path: /^\/diagnose$/, bytes: 65536 },
+  { method: 'POST', path: /^\/api\/v1\/diagnoses$/, bytes: 65536 },
 ];
 
 const describeBytes = (bytes: number): string =>

@@ -57,6 +57,11 @@ export const fixCommand = defineCommand({
       value: 'cmd|ps1',
       description: 'print a script that runs the fixes instead of walking them (nothing is asked)',
     },
+    from: {
+      type: 'string',
+      value: 'fix-id',
+      description: 'start the walk at this fix (as `erratlas diagnose` suggests)',
+    },
     fixes: {
       type: 'string',
       value: 'id,id',
@@ -67,6 +72,10 @@ export const fixCommand = defineCommand({
     const notation = positionals.join(' ').trim();
     if (notation === '') throw new UsageError('fix needs a code, e.g. erratlas fix 0x80244001');
     const product = values.product ?? 'windows-update';
+    if (values.from !== undefined && values.script !== undefined)
+      throw new UsageError(
+        '--from starts the walk-through at a fix; with --script, choose fixes with --fixes',
+      );
     if (values.fixes !== undefined && values.script === undefined)
       throw new UsageError(
         '--fixes chooses the fixes of a script: give --script cmd or --script ps1 too',
@@ -113,6 +122,7 @@ export const fixCommand = defineCommand({
           code,
           values.platform,
           found.platforms,
+          values.from,
         );
       } finally {
         prompter.close();
@@ -190,6 +200,7 @@ async function walk(
   code: string,
   givenPlatform: string | undefined,
   platforms: readonly string[],
+  startFix: string | undefined,
 ): Promise<number> {
   const say = (text: string) => print.out(...asLines(text));
   const ended = () => {
@@ -205,11 +216,20 @@ async function walk(
     if (typeof choice !== 'number') return ended();
     platform = platforms[choice - 1]!;
   }
-  let state: WalkState = startWalk({ product, code }, platform);
+  let state: WalkState = startWalk(
+    { product, code, ...(startFix === undefined ? {} : { startFix }) },
+    platform,
+  );
   const titles = new Map<string, string>();
   for (;;) {
     const { subject } = await loadWalkSubject(deps, state.path[currentLeg(state)]!, platform);
     for (const fix of subject.fixes) titles.set(`${currentLeg(state)}|${fix.id}`, fix.title);
+    if (
+      startFix !== undefined &&
+      state.steps.length === 0 &&
+      !subject.fixes.some((f) => f.id === startFix)
+    )
+      say(`"${startFix}" is not one of these fixes; starting with the first.\n`);
     state = settle(state, subject);
     const view = viewOf(state, subject);
     if (view.kind === 'fixed' || view.kind === 'exhausted' || view.kind === 'choose-platform') {

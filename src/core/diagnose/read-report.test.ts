@@ -70,7 +70,7 @@ describe('reading a report file', () => {
   it('refuses a file over the limit without parsing it', () => {
     const read = readReportBytes(new Uint8Array(MAX_REPORT_BYTES + 1));
     expect(read).toMatchObject({ ok: false, reason: { kind: 'too_large' } });
-    if (!read.ok) expect(read.reason.message).toContain('at most 256 KiB');
+    if (!read.ok) expect(read.reason.message).toContain('at most 48 KiB');
   });
 
   it('refuses bytes that are not UTF-8', () => {

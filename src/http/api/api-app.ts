@@ -10,6 +10,7 @@ import { sameOriginWrites } from '../middleware/same-origin-writes.js';
 import '../middleware/context-variables.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
+import { registerDiagnoseApiRoutes } from './diagnose-api-routes.js';
 
 /** API answers may be kept a minute: the same as pages, and an ETag makes revalidation cheap. */
 export const API_CACHE_CONTROL = 'public, max-age=60';
@@ -45,6 +46,7 @@ export function createApiApp(deps: AppDeps, logger: Logger): Hono {
   api.use('/api/*', httpCache({ cacheControl: API_CACHE_CONTROL }));
   api.use('/api/*', compression());
   registerTroubleshootApiRoutes(api, deps);
+  registerDiagnoseApiRoutes(api, deps);
   registerApiRoutes(api, deps);
   api.all('/api/*', apiNotFound);
   api.notFound(apiNotFound);

@@ -128,6 +128,7 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/codes/{code}/requests',
       '/api/v1/codes/{notation}',
       '/api/v1/codes/{notation}/suggestions',
+      '/api/v1/diagnoses',
       '/api/v1/families',
       '/api/v1/families/{id}',
       '/api/v1/requests',

@@ -16,7 +16,8 @@ export type OperationId =
   | 'startSession'
   | 'getSession'
   | 'answerSession'
-  | 'getFixStats';
+  | 'getFixStats'
+  | 'diagnoseReport';
 
 /**
  * Every code an error body may carry: the domain's, the request limits' (answered before any
@@ -73,15 +74,18 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   uri_too_long: { when: 'the path and query are longer than MAX_URL_BYTES', on: 'every' },
   // Fix scripts and diagnostic reports: web pages and the CLI for now.
   unknown_fix: { when: 'a fix id the article does not have, or not for the platform', on: [] },
-  invalid_report: { when: 'a diagnostic report that is not JSON or not our schema', on: [] },
-  report_too_large: { when: 'a diagnostic report file larger than 256 KiB', on: [] },
+  invalid_report: {
+    when: 'a diagnostic report that is not JSON or not our schema (details: issues)',
+    on: ['diagnoseReport'],
+  },
+  report_too_large: { when: 'a diagnostic report larger than 48 KiB', on: ['diagnoseReport'] },
   cross_site_request: {
     when: 'a write sent by a page of another site (Origin or Sec-Fetch-Site)',
-    on: ['requestArticle', 'startSession', 'answerSession'],
+    on: ['requestArticle', 'startSession', 'answerSession', 'diagnoseReport'],
   },
   payload_too_large: {
     when: "the body is larger than the route's cap (at most MAX_BODY_BYTES)",
-    on: ['requestArticle', 'startSession', 'answerSession'],
+    on: ['requestArticle', 'startSession', 'answerSession', 'diagnoseReport'],
   },
   // Raised by the importer and the configuration, which no API operation reaches (yet).
   invalid_article: { when: 'an article does not meet the schema', on: [] },

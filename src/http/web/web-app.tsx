@@ -17,6 +17,7 @@ import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
 import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
 import { registerFixScriptRoutes } from './fix-script-routes.js';
+import { registerDiagnoseRoutes } from './diagnose-routes.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
@@ -69,6 +70,7 @@ export function createWebApp(
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);
   registerFixScriptRoutes(web, deps);
+  registerDiagnoseRoutes(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
