@@ -26,7 +26,7 @@ afterAll(async () => {
 
 const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
 
-function upload(content: string | Uint8Array, name = 'erratlas-report.json') {
+function upload(content: string, name = 'erratlas-report.json') {
   const form = new FormData();
   form.set('report', new File([content], name, { type: 'application/json' }));
   return app.request('/diagnose', { method: 'POST', body: form, headers: SAME_ORIGIN });
