@@ -181,12 +181,6 @@ export function ArticlePage({
                 Walk me through the fixes one at a time
               </a>
             </p>
-            <ScriptLinks
-              product={article.product}
-              code={article.code}
-              label="Download every fix as a script:"
-            />
-            <DiagnoseLinks />
             {view.fixes.map((fix, index) => (
               <>
                 <FixSection fix={fix} index={index} platformName={platformName} />
@@ -205,6 +199,13 @@ export function ArticlePage({
                 />
               </>
             ))}
+            {/* After the fixes, so the first fix stays near the top of a phone screen. */}
+            <ScriptLinks
+              product={article.product}
+              code={article.code}
+              label="Download every fix as a script:"
+            />
+            <DiagnoseLinks />
           </>
         ) : null}
 
