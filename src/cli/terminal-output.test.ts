@@ -31,3 +31,26 @@ describe('terminalOutput(io).status: the progress line', () => {
     expect(stderr).toEqual([]);
   });
 });
+
+describe('terminalOutput(io).script: a generated script as made', () => {
+  const printed = (text: string): string[] => {
+    const out: string[] = [];
+    terminalOutput({
+      stdout: (t) => out.push(t),
+      stderr: () => undefined,
+      env: {},
+      cwd: '/',
+    }).script(text);
+    return out;
+  };
+
+  it('prints ASCII with its CRLF line ends unchanged', () => {
+    expect(printed('@echo off\r\necho ^> net stop bits\r\n')).toEqual([
+      '@echo off\r\necho ^> net stop bits\r\n',
+    ]);
+  });
+
+  it.each(['\x1b[31m', 'caf\u00e9', '\u202e'])('refuses %j rather than print it', (bad) => {
+    expect(() => printed(`echo ${bad}\r\n`)).toThrow('printable ASCII');
+  });
+});

@@ -14,6 +14,11 @@ export interface TerminalOutput {
   /** A JSON document on stdout (what the API would answer). */
   json(value: unknown): void;
   /**
+   * A generated script (fix or diagnostic) on stdout exactly as made, CRLF line ends kept.
+   * Scripts are printable ASCII by construction; anything else is refused, never printed.
+   */
+  script(text: string): void;
+  /**
    * One self-overwriting progress line on stderr, only when stderr is a terminal (nothing in
    * a pipe or a log file); `undefined` clears it. The text is escaped like every line; the
    * carriage return and erase-line sequence around it are the CLI's own.
@@ -32,6 +37,11 @@ export function terminalOutput(io: CliIo): TerminalOutput {
     err: (...lines) => io.stderr(asText(lines)),
     prompt: (question) => io.stdout(escapeLine(question)),
     json: (value) => io.stdout(`${terminalJson(value)}\n`),
+    script: (text) => {
+      if (!/^[\x20-\x7e\r\n]*$/.test(text))
+        throw new Error('a generated script holds a character other than printable ASCII');
+      io.stdout(text);
+    },
     status: (line) => {
       if (io.stderrIsTerminal === true)
         io.stderr(line === undefined ? CLEAR_LINE : `${CLEAR_LINE}${escapeLine(line)}`);

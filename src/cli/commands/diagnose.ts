@@ -46,7 +46,7 @@ export const diagnoseCommand = defineCommand({
       const opened = await context.wiring.openReadOnlyDeps(config, { articles: false });
       try {
         // A document, not lines: printable ASCII and CRLF only (diagnostic-script.test.ts).
-        context.io.stdout(renderDiagnosticScript(opened.deps.updateEndpoints));
+        context.print.script(renderDiagnosticScript(opened.deps.updateEndpoints));
       } finally {
         await opened.close();
       }

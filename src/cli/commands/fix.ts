@@ -179,7 +179,7 @@ async function printFixScript(
       throw error;
     }
     // A document, not lines: printed as made. buildFixScript emits printable ASCII and CRLF only.
-    context.io.stdout(script.text);
+    context.print.script(script.text);
     context.print.err(
       `erratlas fix: ${script.fileName} (${asked.format}); save it and read it before you run it`,
     );
