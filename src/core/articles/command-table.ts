@@ -174,7 +174,20 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
   bitsadmin: {
     shell: 'cmd',
     platforms: EVERY_WINDOWS,
-    switches: names('/list', '/allusers', '/verbose', '/info', '/cancel', '/reset'),
+    // `/util /repairservice [/force]` and `/util /version [/verbose]`: "bitsadmin util and
+    // repairservice", "bitsadmin util and version" (Microsoft Learn, Windows commands).
+    switches: names(
+      '/list',
+      '/allusers',
+      '/verbose',
+      '/info',
+      '/cancel',
+      '/reset',
+      '/util',
+      '/repairservice',
+      '/version',
+      '/force',
+    ),
     destructive: ({ switches }) =>
       switches.has('/reset') && switches.has('/allusers')
         ? "bitsadmin /reset /allusers cancels every user's transfers, not only the failed ones"
