@@ -259,6 +259,16 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       '-limitaccess',
     ),
   },
+  'get-windowsimage': {
+    shell: 'powershell',
+    platforms: WINDOWS_8_UP,
+    switches: names('-imagepath', '-index', '-name'),
+  },
+  'mount-diskimage': {
+    shell: 'powershell',
+    platforms: WINDOWS_8_UP,
+    switches: names('-imagepath'),
+  },
   'test-netconnection': {
     shell: 'powershell',
     platforms: WINDOWS_81_UP,
