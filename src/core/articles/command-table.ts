@@ -207,6 +207,11 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     platforms: EVERY_WINDOWS,
     switches: names('/reset', '/t', '/c', '/l', '/q', '/setowner', '/save', '/restore'),
   },
+  shutdown: {
+    shell: 'cmd',
+    platforms: EVERY_WINDOWS,
+    switches: { ...names('/r', '/t'), '/o': { platforms: WINDOWS_10_UP } },
+  },
   gpupdate: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/force', '/target') },
   ipconfig: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/flushdns', '/all') },
   w32tm: {
