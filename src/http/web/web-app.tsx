@@ -13,6 +13,7 @@ import { NotFoundPage } from './not-found-page.js';
 import { renderPage } from './render-page.js';
 import { PAGE_CACHE_CONTROL, sendHtml } from './send-html.js';
 import { registerSitemapRoutes } from './sitemap-routes.js';
+import { registerOutcomeChartRoute } from './outcome-chart-route.js';
 import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
 import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
@@ -59,14 +60,17 @@ export function createWebApp(
   logger: Logger,
   observePageCache?: (result: 'hit' | 'miss') => void,
   publicBaseUrl?: string,
+  extraRoutes?: (app: Hono) => void,
 ): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
+  extraRoutes?.(web);
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);
+  registerOutcomeChartRoute(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
