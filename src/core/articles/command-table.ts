@@ -220,6 +220,11 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     platforms: EVERY_WINDOWS,
     switches: names('/reset', '/t', '/c', '/l', '/q', '/setowner', '/save', '/restore'),
   },
+  shutdown: {
+    shell: 'cmd',
+    platforms: EVERY_WINDOWS,
+    switches: { ...names('/r', '/t'), '/o': { platforms: WINDOWS_10_UP } },
+  },
   gpupdate: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/force', '/target') },
   ipconfig: { shell: 'cmd', platforms: EVERY_WINDOWS, switches: names('/flushdns', '/all') },
   w32tm: {
@@ -271,6 +276,16 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
       '-source',
       '-limitaccess',
     ),
+  },
+  'get-windowsimage': {
+    shell: 'powershell',
+    platforms: WINDOWS_8_UP,
+    switches: names('-imagepath', '-index', '-name'),
+  },
+  'mount-diskimage': {
+    shell: 'powershell',
+    platforms: WINDOWS_8_UP,
+    switches: names('-imagepath'),
   },
   'test-netconnection': {
     shell: 'powershell',
