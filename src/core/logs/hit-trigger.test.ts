@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { catalog } from '../../test-support/analyse-log-text.js';
 import { extractCodes } from './extract-codes.js';
-import { flaggedLines, hitTrigger } from './hit-trigger.js';
+import { flaggedLines, hitTrigger, literalHint } from './hit-trigger.js';
 import { LINE_PARSERS } from './parse-line.js';
 import { runEvent } from './runs.js';
 
@@ -65,5 +65,41 @@ describe('the hit trigger', () => {
     expect(hitTrigger('reporting-events', [])).toBeUndefined();
     expect(hitTrigger('event-xml', [])).toBeUndefined();
     expect(hitTrigger('cbs', ['foo(?!bar)'])).toBeUndefined();
+  });
+
+  it('gives the rules one literal pre-test that every line a pattern matches passes', () => {
+    const patterns = [
+      String.raw`\b(?<subject>[\w-]+\.(?:sys|inf))\b`,
+      'Hashes for file member .* do not',
+    ];
+    const hint = literalHint(patterns);
+    expect(hint).toBeDefined();
+    expect(literalHint(['.*'])).toBeUndefined();
+    expect(literalHint([])).toBeUndefined();
+    const line = fc
+      .array(
+        fc.constantFrom(
+          'oem1.INF',
+          'x.sys',
+          'HASHES FOR FILE MEMBER ',
+          'a',
+          ' ',
+          '.',
+          'sys',
+          'do not',
+          '\\',
+        ),
+        {
+          maxLength: 8,
+        },
+      )
+      .map((p) => p.join(''));
+    fc.assert(
+      fc.property(line, (l) => {
+        if (patterns.some((p) => new RegExp(p, 'i').test(l))) expect(hint?.test(l), l).toBe(true);
+      }),
+      { numRuns: 2000 },
+    );
+    expect(hint?.test('2024-03-05 14:05:01, Info                  CBS    Exec: plain')).toBe(false);
   });
 });

@@ -102,6 +102,22 @@ export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitT
   }
 }
 
+/**
+ * One test a line must pass for any rule pattern to match it: one of their required literals
+ * (case-insensitively). Undefined when some pattern has none to tell.
+ */
+export function literalHint(patterns: readonly string[]): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  const literals: string[] = [];
+  for (const source of patterns) {
+    const needs = requiredLiterals(source);
+    if (!needs) return undefined;
+    literals.push(...needs);
+  }
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return new RegExp([...new Set(literals)].map(escape).join('|'), 'i');
+}
+
 /** Start offsets of the lines of `body` that `regex` flags, ascending, each once. */
 function scanLines(body: string, regex: RegExp, into: number[][]): void {
   const starts: number[] = [];

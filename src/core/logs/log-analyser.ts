@@ -1,7 +1,7 @@
 import type { Catalog } from '../codes/catalog.js';
 import { formatCode } from '../codes/code-value.js';
 import { extractCodes } from './extract-codes.js';
-import { flaggedLines, hitTrigger, type HitTrigger } from './hit-trigger.js';
+import { flaggedLines, hitTrigger, type HitTrigger, literalHint } from './hit-trigger.js';
 import { detectFormat, type LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
 import { noiseReason } from './noise.js';
@@ -86,6 +86,8 @@ export class LogAnalyser {
   private readonly signals: FileAnalysis['signals'] = new Map();
   private readonly patterns: { source: string; regex: RegExp }[];
   private readonly anyPattern: RegExp | undefined;
+  /** The literals without which no rule pattern matches (one cheap test before `anyPattern`). */
+  private readonly signalHint: RegExp | undefined;
   private xmlEvent = '';
   /** The fast path's trigger once the layout is known; null when every line must be read. */
   private trigger: HitTrigger | null | undefined;
@@ -104,6 +106,7 @@ export class LogAnalyser {
       regex: new RegExp(source, 'i'),
     }));
     this.anyPattern = prefilter(this.patterns.map((p) => p.source));
+    this.signalHint = literalHint(this.patterns.map((p) => p.source));
   }
 
   /** False once the file is refused: the caller can stop reading. */
@@ -285,12 +288,11 @@ export class LogAnalyser {
         const parsed = parseLine(format, line);
         if (parsed.record) {
           if (needState) {
-            this.lastComponent = own(parsed.component);
-            this.lastLevel = own(parsed.level);
+            this.keepState(parsed.component, parsed.level);
             needState = false;
           }
           if (parsed.time !== undefined) {
-            this.lastTime = own(parsed.time);
+            if (parsed.time !== this.lastTime) this.lastTime = own(parsed.time);
             needTime = false;
           }
         }
@@ -359,12 +361,17 @@ export class LogAnalyser {
     const format = this.format ?? 'text';
     const parsed = parseLine(format, line);
     if (parsed.record) {
-      this.lastTime = own(parsed.time) ?? this.lastTime;
-      this.lastComponent = own(parsed.component);
-      this.lastLevel = own(parsed.level);
+      if (parsed.time !== undefined && parsed.time !== this.lastTime)
+        this.lastTime = own(parsed.time);
+      this.keepState(parsed.component, parsed.level);
     }
     const message = parsed.message;
-    if (this.patterns.length > 0 && (this.anyPattern?.test(line) ?? true)) this.signal(line);
+    if (
+      this.patterns.length > 0 &&
+      (this.signalHint?.test(line) ?? true) &&
+      (this.anyPattern?.test(line) ?? true)
+    )
+      this.signal(line);
 
     const event = runEvent(format, message);
     if (event?.type === 'start') {
@@ -404,6 +411,12 @@ export class LogAnalyser {
       this.closeRun(this.openRun);
       this.openRun = undefined;
     }
+  }
+
+  /** The component and level of the last record line, copied only when they change. */
+  private keepState(component: string | undefined, level: string | undefined): void {
+    if (component !== this.lastComponent) this.lastComponent = own(component);
+    if (level !== this.lastLevel) this.lastLevel = own(level);
   }
 
   private since(time: string | undefined): boolean {
