@@ -1,6 +1,6 @@
 import type { Catalog } from '../codes/catalog.js';
 import { formatCode } from '../codes/code-value.js';
-import { extractCodes } from './extract-codes.js';
+import { type CodeInContext, extractCodes } from './extract-codes.js';
 import { flaggedLines, hitTrigger, type HitTrigger, literalHint } from './hit-trigger.js';
 import { detectFormat, type LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
@@ -25,6 +25,8 @@ export const LIMITS = {
   neighbours: 2,
   detectLines: 40,
   xmlEventChars: 64 * 1024,
+  /** Messages whose codes are remembered (floods repeat a handful). */
+  codeMemo: 256,
 } as const;
 
 /** Bytes decoded and scanned at a time (see `push`). */
@@ -89,6 +91,7 @@ export class LogAnalyser {
   /** The literals without which no rule pattern matches (one cheap test before `anyPattern`). */
   private readonly signalHint: RegExp | undefined;
   private xmlEvent = '';
+  private readonly codeMemo = new Map<string, CodeInContext[]>();
   /** The fast path's trigger once the layout is known; null when every line must be read. */
   private trigger: HitTrigger | null | undefined;
   /** True while chunks are scanned for hits instead of split into lines. */
@@ -283,7 +286,7 @@ export class LogAnalyser {
       const lineStart = lineEnd === from ? from : text.lastIndexOf('\n', lineEnd - 1) + 1;
       let line = text.slice(lineStart, lineEnd);
       if (line.endsWith('\r')) line = line.slice(0, -1);
-      if (recent.length < LIMITS.neighbours) recent.unshift(clip(line));
+      if (recent.length < LIMITS.neighbours) recent.unshift(line);
       if (needState || needTime) {
         const parsed = parseLine(format, line);
         if (parsed.record) {
@@ -337,7 +340,9 @@ export class LogAnalyser {
     }
     if (this.format === 'event-xml') this.xmlLine(line);
     else this.record(line, false);
-    this.before.push(clip(line));
+    // Kept as read (two lines at most, so at most two chunks held); clipped and copied only
+    // when a finding takes them.
+    this.before.push(line);
     if (this.before.length > LIMITS.neighbours) this.before.shift();
   }
 
@@ -386,7 +391,7 @@ export class LogAnalyser {
       };
     }
 
-    const codes = extractCodes(xml ? line : message, this.options.catalog);
+    const codes = this.codesIn(xml ? line : message);
     const rr = parsed.reportingResult;
     if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
       const value = Number.parseInt(rr.hex, 16) >>> 0;
@@ -411,6 +416,21 @@ export class LogAnalyser {
       this.closeRun(this.openRun);
       this.openRun = undefined;
     }
+  }
+
+  /**
+   * extractCodes, remembered per message text: a flood repeats one message thousands of times
+   * (only the time differs, and it is not part of the message). Callers change what they get,
+   * so each gets its own copies.
+   */
+  private codesIn(text: string): CodeInContext[] {
+    let known = this.codeMemo.get(text);
+    if (known === undefined) {
+      known = extractCodes(text, this.options.catalog);
+      if (this.codeMemo.size >= LIMITS.codeMemo) this.codeMemo.clear();
+      this.codeMemo.set(own(text), known);
+    }
+    return known.map((code) => ({ ...code }));
   }
 
   /** The component and level of the last record line, copied only when they change. */
@@ -450,7 +470,7 @@ export class LogAnalyser {
       file: this.file,
       line: this.lineNo,
       text: redact(clip(text)),
-      before: this.before.map(redact),
+      before: this.before.map((line) => redact(clip(line))),
       after: [],
     };
     if (name) finding.name = name;
