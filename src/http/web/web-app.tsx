@@ -59,11 +59,13 @@ export function createWebApp(
   logger: Logger,
   observePageCache?: (result: 'hit' | 'miss') => void,
   publicBaseUrl?: string,
+  extraRoutes?: (app: Hono) => void,
 ): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
+  extraRoutes?.(web);
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);
