@@ -109,9 +109,12 @@ class Reader {
     | { kind: 'needs'; set: string[] | undefined }
     | { kind: 'break'; set?: undefined } {
     const c = this.source[this.at++] ?? '';
+    // Outside ASCII, case folding under the flag `i` (σ ~ ς, µ ~ μ) differs from lowering the
+    // text, which the scan relies on: such a pattern is scanned whole instead.
+    if (c.charCodeAt(0) > 0x7f) throw new Unsure();
     if (c === '\\') {
       const e = this.source[this.at++];
-      if (e === undefined) throw new Unsure();
+      if (e === undefined || e.charCodeAt(0) > 0x7f) throw new Unsure();
       if (/[dDwWsSbB]/.test(e)) return { kind: 'break' };
       if (/[A-Za-z0-9]/.test(e)) throw new Unsure(); // \x41, \u…, \k<…>, \1, \t: not worth reading
       return { kind: 'literal', set: [e] };
