@@ -2,14 +2,16 @@
 // - generates a log of SIZE_MB (default 200) in the CBS layout and one in the
 //   Get-WindowsUpdateLog layout, with codes in context, noise, message ids and hashes;
 // - times the real analyser (dist/, every shipped rule, the diagnosis included) in a child
-//   process on each file, and grep on the same file, and prints MiB/s and the ratio;
+//   process on each file, and grep on the same file (and ripgrep's `rg -c` when installed),
+//   and prints MiB/s, the ratios, and each one's CPU time (on a shared machine the wall rate
+//   says as much about the neighbours as about the code: the load average is printed too);
 // - then analyses a PEAK_MB (default 1024) CBS log and prints the child's peak RSS.
 // Target (issue 11): >= 0.5 of grep's rate; peak RSS <= 150 MB for 1 GiB.
 //
 //   npm run build && node bench/logs.mjs        SIZE_MB=50 PEAK_MB=256 node bench/logs.mjs
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Buffer } from 'node:buffer';
@@ -79,10 +81,12 @@ function analyse(path) {
     const { loadWindowsCatalog } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/catalog/load-windows-tables.js'))});
     const catalog = await loadWindowsCatalog();
     const { rules } = await readLogRules(${JSON.stringify(join(ROOT, 'content/log-rules'))});
+    const cpu0 = process.cpuUsage();
     const started = performance.now();
     const d = await analyzeLogs(readLogSources([${JSON.stringify(path)}], '/'), { catalog, rules });
     const ms = performance.now() - started;
-    process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, verdict: d.verdict }));
+    const cpu = process.cpuUsage(cpu0);
+    process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, verdict: d.verdict }));
   `;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
@@ -96,15 +100,24 @@ function analyse(path) {
   });
 }
 
-function grep(path) {
+/** A command on the file: its wall time and its count (undefined when it cannot run). */
+function timed(command, args) {
   const started = performance.now();
-  const r = spawnSync('grep', ['-coE', '0x[0-9a-fA-F]{8}', path], {
-    env: { ...process.env, LC_ALL: 'C' },
-  });
-  return { ms: performance.now() - started, count: Number(String(r.stdout).trim()) };
+  const r = spawnSync(command, args, { env: { ...process.env, LC_ALL: 'C' } });
+  const ms = performance.now() - started;
+  if (r.error || r.status > 1) return undefined;
+  return { ms, count: Number(String(r.stdout).trim()) };
 }
+const grep = (path) => timed('grep', ['-coE', '0x[0-9a-fA-F]{8}', path]);
+const hasRg = spawnSync('rg', ['--version']).status === 0;
+const rg = (path) => (hasRg ? timed('rg', ['-c', '0x[0-9a-fA-F]{8}', path]) : undefined);
+const load = () =>
+  `load average ${loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ')}`;
 
 try {
+  console.log(`start: ${load()}, node ${process.version}`);
   for (const [name, lineOf] of [
     ['CBS.log', cbsLine],
     ['WindowsUpdate.log', wuLine],
@@ -112,23 +125,29 @@ try {
     const path = await generate(name, lineOf, SIZE_MB);
     const mib = statSync(path).size / 1048576;
     const g = grep(path);
+    const r = rg(path);
     const a = await analyse(path);
     const rate = (ms) => mib / (ms / 1000);
-    console.log(`${name} ${mib.toFixed(0)} MiB`);
-    console.log(
-      `  grep -coE (LC_ALL=C)  ${rate(g.ms).toFixed(0).padStart(6)} MiB/s  (${g.count} lines)`,
-    );
-    console.log(
-      `  erratlas analyser     ${rate(a.ms).toFixed(0).padStart(6)} MiB/s  peak RSS ${(a.maxRssKb / 1024).toFixed(0)} MB`,
+    const row = (label, ms, extra = '') =>
+      console.log(`  ${label.padEnd(22)}${rate(ms).toFixed(0).padStart(6)} MiB/s${extra}`);
+    console.log(`${name} ${mib.toFixed(0)} MiB (${load()})`);
+    row('grep -coE (LC_ALL=C)', g.ms, `  (${g.count} lines)`);
+    if (r) row('rg -c', r.ms, `  (${r.count} lines)`);
+    else console.log('  rg -c                 not installed');
+    row(
+      'erratlas analyser',
+      a.ms,
+      `  (CPU ${(a.cpuMs / 1000).toFixed(2)} s for ${(a.ms / 1000).toFixed(2)} s wall: ${rate(a.cpuMs).toFixed(0)} MiB per CPU second)  peak RSS ${(a.maxRssKb / 1024).toFixed(0)} MB`,
     );
     console.log(`  ratio analyser/grep   ${(g.ms / a.ms).toFixed(3)}  (target >= 0.5)`);
+    if (r) console.log(`  ratio analyser/rg     ${(r.ms / a.ms).toFixed(3)}`);
     console.log(`  verdict: ${a.verdict}`);
     rmSync(path);
   }
   const big = await generate('CBS-big.log', cbsLine, PEAK_MB);
   const b = await analyse(big);
   console.log(
-    `peak RSS for a ${PEAK_MB} MiB CBS log: ${(b.maxRssKb / 1024).toFixed(0)} MB (target <= 150 MB), ${(PEAK_MB / (b.ms / 1000)).toFixed(0)} MiB/s`,
+    `peak RSS for a ${PEAK_MB} MiB CBS log: ${(b.maxRssKb / 1024).toFixed(0)} MB (target <= 150 MB), ${(PEAK_MB / (b.ms / 1000)).toFixed(0)} MiB/s (${load()})`,
   );
 } finally {
   rmSync(dir, { recursive: true, force: true });

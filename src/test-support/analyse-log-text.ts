@@ -9,13 +9,20 @@ export const catalog = await loadWindowsCatalog();
 export function analyseBytes(
   file: string,
   bytes: Uint8Array,
-  options: { chunk?: number; rules?: readonly LogRule[]; since?: string } = {},
+  options: {
+    chunk?: number;
+    rules?: readonly LogRule[];
+    since?: string | undefined;
+    /** Read every line in full (the reference the fast path is held to). */
+    everyLine?: boolean;
+  } = {},
 ): AnalyserResult {
   const analyser = new LogAnalyser({
     file,
     catalog,
     patterns: rulePatterns(options.rules ?? []),
     since: options.since,
+    everyLine: options.everyLine,
   });
   const size = options.chunk ?? 7;
   for (let i = 0; i < bytes.length; i += size)

@@ -1,13 +1,20 @@
 import type { Catalog } from '../codes/catalog.js';
 import { formatCode } from '../codes/code-value.js';
-import { extractCodes } from './extract-codes.js';
+import { type CodeInContext, extractCodes } from './extract-codes.js';
+import { flaggedLines, hitTrigger, type HitTrigger, literalHint } from './hit-trigger.js';
 import { detectFormat, type LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
 import { noiseReason } from './noise.js';
 import { parseLine } from './parse-line.js';
 import { redact } from './redact.js';
 import { runEvent, unfinished } from './runs.js';
-import { ChunkDecoder, LineSplitter, sniffEncoding, SNIFF_BYTES } from './text-decoding.js';
+import {
+  ChunkDecoder,
+  LineSplitter,
+  MAX_LINE_CHARS,
+  sniffEncoding,
+  SNIFF_BYTES,
+} from './text-decoding.js';
 
 /** Bounds that keep memory flat whatever the size of the log. */
 export const LIMITS = {
@@ -18,7 +25,12 @@ export const LIMITS = {
   neighbours: 2,
   detectLines: 40,
   xmlEventChars: 64 * 1024,
+  /** Messages whose codes are remembered (floods repeat a handful). */
+  codeMemo: 256,
 } as const;
+
+/** Bytes decoded and scanned at a time (see `push`). */
+const DECODE_BYTES = 48 * 1024;
 
 export type AnalyserOptions = {
   file: string;
@@ -27,12 +39,25 @@ export type AnalyserOptions = {
   patterns?: readonly string[];
   /** Findings before this time (same `yyyy-MM-dd HH:mm:ss` form) are skipped. */
   since?: string | undefined;
+  /**
+   * Read every line in full instead of only the lines a hit trigger flags. The answer is the
+   * same (the tests hold the fast path to it); this is the reference reading, and a way out.
+   */
+  everyLine?: boolean | undefined;
 };
 
 export type AnalyserResult = { ok: true; analysis: FileAnalysis } | { ok: false; reason: string };
 
+/**
+ * A copy of a short string that does not hold on to the chunk it was cut from. V8 keeps a slice
+ * of a string as a view into the whole (here a 1 MiB chunk), so one kept line would keep its
+ * chunk alive, and a few hundred findings would keep hundreds of megabytes.
+ */
+const own = <T extends string | undefined>(s: T): T =>
+  (s === undefined || s.length < 13 ? s : ` ${s}`.slice(1)) as T;
+
 const clip = (s: string): string =>
-  s.length > LIMITS.neighbourChars ? `${s.slice(0, LIMITS.neighbourChars)}…` : s;
+  own(s.length > LIMITS.neighbourChars ? `${s.slice(0, LIMITS.neighbourChars)}…` : s);
 
 /**
  * Reads one log as a stream of byte chunks, in bounded memory: push chunks as they come, then
@@ -63,7 +88,16 @@ export class LogAnalyser {
   private readonly signals: FileAnalysis['signals'] = new Map();
   private readonly patterns: { source: string; regex: RegExp }[];
   private readonly anyPattern: RegExp | undefined;
+  /** The literals without which no rule pattern matches (one cheap test before `anyPattern`). */
+  private readonly signalHint: RegExp | undefined;
   private xmlEvent = '';
+  private readonly codeMemo = new Map<string, CodeInContext[]>();
+  /** The fast path's trigger once the layout is known; null when every line must be read. */
+  private trigger: HitTrigger | null | undefined;
+  /** True while chunks are scanned for hits instead of split into lines. */
+  private fast = false;
+  /** The fast path's unfinished last line. */
+  private carry = '';
 
   /** The file's name as shown: redacted like every line (it may hold a user name). */
   private readonly file: string;
@@ -75,6 +109,7 @@ export class LogAnalyser {
       regex: new RegExp(source, 'i'),
     }));
     this.anyPattern = prefilter(this.patterns.map((p) => p.source));
+    this.signalHint = literalHint(this.patterns.map((p) => p.source));
   }
 
   /** False once the file is refused: the caller can stop reading. */
@@ -87,7 +122,10 @@ export class LogAnalyser {
       if (this.headBytes < SNIFF_BYTES) return true;
       return this.startDecoding();
     }
-    this.text(this.decoder.decode(chunk));
+    // Decoded in slices: a string of this size stays in V8's young generation and dies cheaply,
+    // where a 1 MiB one would wait for a full collection (and peak memory would climb with it).
+    for (let at = 0; at < chunk.length; at += DECODE_BYTES)
+      this.text(this.decoder.decode(chunk.subarray(at, at + DECODE_BYTES)));
     return true;
   }
 
@@ -100,7 +138,7 @@ export class LogAnalyser {
     if (this.refused || !this.decoder) return { ok: false, reason: this.refused ?? 'unreadable' };
     this.text(this.decoder.end());
     const notices: string[] = [];
-    const cut = this.splitter.end((line) => this.line(line));
+    const cut = this.fast ? this.endFast() : this.splitter.end((line) => this.line(line));
     if (this.xmlEvent !== '') this.record(this.xmlEvent, true);
     this.flushDetect();
     this.awaitingAfter = [];
@@ -158,7 +196,122 @@ export class LogAnalyser {
 
   private text(text: string): void {
     if (text === '') return;
+    if (this.fast) return this.scan(text);
     this.splitter.push(text, (line) => this.line(line));
+    this.tryFast();
+  }
+
+  /** Once the layout is known (and no overlong line is half read), goes on with the fast path. */
+  private tryFast(): void {
+    if (this.format === undefined || this.options.everyLine === true || this.trigger === null)
+      return;
+    this.trigger ??= hitTrigger(this.format, [...this.patterns.map((p) => p.source)]) ?? null;
+    if (this.trigger === null) return;
+    const carry = this.splitter.takeCarry();
+    if (carry === undefined) return;
+    this.fast = true;
+    this.carry = carry;
+  }
+
+  /**
+   * The fast path: one scan of the chunk's whole lines for hits (hit-trigger.ts); a flagged line,
+   * and a line a finding waits for as its neighbour, are read in full as the plain path reads
+   * them; every other line is only counted, and what the plain path would have kept from it
+   * (the neighbours, the time, component and level) is recovered from the text by `settle`.
+   */
+  private scan(text: string): void {
+    const full = this.carry + text;
+    const lastNl = full.lastIndexOf('\n');
+    this.carry = full.slice(lastNl + 1);
+    if (lastNl !== -1) {
+      const body = lastNl + 1 === full.length ? full : full.slice(0, lastNl + 1);
+      const hits = this.trigger ? flaggedLines(body, this.trigger) : [];
+      let h = 0;
+      let next = hits[0] ?? -1;
+      let skipped = 0;
+      let skipFrom = 0;
+      let start = 0;
+      while (start <= lastNl) {
+        const nl = full.indexOf('\n', start);
+        const cr = nl > start && full.charCodeAt(nl - 1) === 13;
+        const end = cr ? nl - 1 : nl;
+        if (end - start > MAX_LINE_CHARS) {
+          // A line past the bound: the plain splitter cuts it and skips its rest.
+          if (skipped > 0) this.settle(full, skipFrom, start);
+          return this.leaveFast(full.slice(start));
+        }
+        if (cr) this.splitter.crlf++;
+        else this.splitter.lf++;
+        if (start === next || this.awaitingAfter.length > 0) {
+          if (skipped > 0) this.settle(full, skipFrom, start);
+          skipped = 0;
+          this.physical(full.slice(start, end));
+          while (next !== -1 && next <= start) next = hits[++h] ?? -1;
+        } else {
+          if (skipped === 0) skipFrom = start;
+          skipped++;
+          this.lineNo++;
+        }
+        start = nl + 1;
+      }
+      if (skipped > 0) this.settle(full, skipFrom, start);
+    }
+    if (this.carry.length > MAX_LINE_CHARS) {
+      const rest = this.carry;
+      this.carry = '';
+      this.leaveFast(rest);
+    }
+  }
+
+  /** Back to the plain splitter from a line start (for an overlong line); it may hand back. */
+  private leaveFast(rest: string): void {
+    this.fast = false;
+    this.carry = '';
+    this.splitter.push(rest, (line) => this.line(line));
+    this.tryFast();
+  }
+
+  /**
+   * What reading the skipped lines `text[from, to)` one by one would have left: the last two as
+   * the next finding's neighbours, and the time, component and level of the last record line.
+   * Walks back from the end and stops as soon as it knows, so a long skip costs a line or two.
+   */
+  private settle(text: string, from: number, to: number): void {
+    const format = this.format ?? 'text';
+    const recent: string[] = [];
+    let needState = true;
+    let needTime = true;
+    let lineEnd = to - 1;
+    while (lineEnd >= from && (recent.length < LIMITS.neighbours || needState || needTime)) {
+      const lineStart = lineEnd === from ? from : text.lastIndexOf('\n', lineEnd - 1) + 1;
+      let line = text.slice(lineStart, lineEnd);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if (recent.length < LIMITS.neighbours) recent.unshift(line);
+      if (needState || needTime) {
+        const parsed = parseLine(format, line);
+        if (parsed.record) {
+          if (needState) {
+            this.keepState(parsed.component, parsed.level);
+            needState = false;
+          }
+          if (parsed.time !== undefined) {
+            if (parsed.time !== this.lastTime) this.lastTime = own(parsed.time);
+            needTime = false;
+          }
+        }
+      }
+      lineEnd = lineStart - 1;
+    }
+    this.before.push(...recent);
+    while (this.before.length > LIMITS.neighbours) this.before.shift();
+  }
+
+  /** The fast path's last line, when the text does not end in a newline (cut mid-line). */
+  private endFast(): boolean {
+    const last = this.carry;
+    this.carry = '';
+    if (last !== '') this.line(last.endsWith('\r') ? last.slice(0, -1) : last);
+    return last !== '';
   }
 
   private line(line: string): void {
@@ -187,7 +340,9 @@ export class LogAnalyser {
     }
     if (this.format === 'event-xml') this.xmlLine(line);
     else this.record(line, false);
-    this.before.push(clip(line));
+    // Kept as read (two lines at most, so at most two chunks held); clipped and copied only
+    // when a finding takes them.
+    this.before.push(line);
     if (this.before.length > LIMITS.neighbours) this.before.shift();
   }
 
@@ -211,19 +366,24 @@ export class LogAnalyser {
     const format = this.format ?? 'text';
     const parsed = parseLine(format, line);
     if (parsed.record) {
-      this.lastTime = parsed.time ?? this.lastTime;
-      this.lastComponent = parsed.component;
-      this.lastLevel = parsed.level;
+      if (parsed.time !== undefined && parsed.time !== this.lastTime)
+        this.lastTime = own(parsed.time);
+      this.keepState(parsed.component, parsed.level);
     }
     const message = parsed.message;
-    if (this.patterns.length > 0 && (this.anyPattern?.test(line) ?? true)) this.signal(line);
+    if (
+      this.patterns.length > 0 &&
+      (this.signalHint?.test(line) ?? true) &&
+      (this.anyPattern?.test(line) ?? true)
+    )
+      this.signal(line);
 
     const event = runEvent(format, message);
     if (event?.type === 'start') {
       if (this.openRun) this.closeRun(unfinished(this.openRun));
       this.openRun = {
         kind: event.kind,
-        label: event.label,
+        label: own(event.label),
         file: this.file,
         startLine: this.lineNo,
         startTime: this.lastTime,
@@ -231,7 +391,7 @@ export class LogAnalyser {
       };
     }
 
-    const codes = extractCodes(xml ? line : message, this.options.catalog);
+    const codes = this.codesIn(xml ? line : message);
     const rr = parsed.reportingResult;
     if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
       const value = Number.parseInt(rr.hex, 16) >>> 0;
@@ -256,6 +416,27 @@ export class LogAnalyser {
       this.closeRun(this.openRun);
       this.openRun = undefined;
     }
+  }
+
+  /**
+   * extractCodes, remembered per message text: a flood repeats one message thousands of times
+   * (only the time differs, and it is not part of the message). Callers change what they get,
+   * so each gets its own copies.
+   */
+  private codesIn(text: string): CodeInContext[] {
+    let known = this.codeMemo.get(text);
+    if (known === undefined) {
+      known = extractCodes(text, this.options.catalog);
+      if (this.codeMemo.size >= LIMITS.codeMemo) this.codeMemo.clear();
+      this.codeMemo.set(own(text), known);
+    }
+    return known.map((code) => ({ ...code }));
+  }
+
+  /** The component and level of the last record line, copied only when they change. */
+  private keepState(component: string | undefined, level: string | undefined): void {
+    if (component !== this.lastComponent) this.lastComponent = own(component);
+    if (level !== this.lastLevel) this.lastLevel = own(level);
   }
 
   private since(time: string | undefined): boolean {
@@ -289,7 +470,7 @@ export class LogAnalyser {
       file: this.file,
       line: this.lineNo,
       text: redact(clip(text)),
-      before: this.before.map(redact),
+      before: this.before.map((line) => redact(clip(line))),
       after: [],
     };
     if (name) finding.name = name;
@@ -343,7 +524,7 @@ export class LogAnalyser {
     const failed = rr.outcome === 'Failure';
     const run: Run = {
       kind,
-      label: `${rr.event} (${rr.category})`,
+      label: own(`${rr.event} (${rr.category})`),
       file: this.file,
       startLine: this.lineNo,
       startTime: this.lastTime,
@@ -401,7 +582,7 @@ export class LogAnalyser {
       const m = regex.exec(line);
       if (!m) continue;
       const raw = m.groups?.['subject'];
-      const subject = raw === undefined ? undefined : redact(raw);
+      const subject = raw === undefined ? undefined : own(redact(raw));
       const seen = this.signals.get(source);
       if (seen) {
         seen.count++;

@@ -140,6 +140,17 @@ export class LineSplitter {
     }
   }
 
+  /**
+   * Hands over the unfinished last line (and stops holding it) so a faster reader can go on from
+   * a line start; undefined while the rest of an overlong line is being skipped.
+   */
+  takeCarry(): string | undefined {
+    if (this.overlong) return undefined;
+    const carry = this.carry;
+    this.carry = '';
+    return carry;
+  }
+
   /** The last line, when the text does not end in a newline (a log cut mid-line). */
   end(onLine: (line: string) => void): boolean {
     const cutMidLine = this.carry !== '';

@@ -1,0 +1,164 @@
+import type { LogFormat } from './log-format.js';
+import { requiredLiterals } from './required-literals.js';
+
+/**
+ * What a line must contain for the analyser to have anything to do with it beyond counting it:
+ * a code in one of the contexts of extract-codes.ts, a run start or end of runs.ts, or the
+ * literal text a rule pattern needs. Each alternative is a superset of what it stands for (a
+ * line it does not flag provably yields no code, no run event and no signal), so the fast path
+ * may skip every other line and still find exactly what reading every line finds. The tests in
+ * hit-trigger.test.ts and log-analyser.fast.test.ts hold it to that.
+ */
+
+/** `[hH][rR]` for `hr`: one regex can then mix case-insensitive codes with `START`/`END`. */
+const anyCase = (text: string): string =>
+  [...text]
+    .map((ch) =>
+      /[a-z]/i.test(ch)
+        ? `[${ch.toLowerCase()}${ch.toUpperCase()}]`
+        : ch.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&'),
+    )
+    .join('');
+
+/**
+ * Every context form of extract-codes.ts reduced to what it cannot match without. A failure code
+ * (severity bit set) in hex is eight digits led by 8–F, so `hr = 0x00000000` on every CBS line
+ * is not flagged; decimal Win32 codes come after `code`, `Error`, `NTSTATUS`, a name after `(F)`.
+ */
+const CODE_CONTEXTS = [
+  String.raw`0[xX][89a-fA-F][0-9a-fA-F]{7}`, // every 0x form (the flag `i` lets `0X` count)
+  String.raw`\*${anyCase('failed')}\*`, // *FAILED* [8024402C]
+  String.raw`${anyCase('hr')}(?:${anyCase('esult')})?\s*[=:]\s*\[?[89a-fA-F]`, // HRESULT=80070BC9
+  `${anyCase('gle=0x')}`, // gle=0x00000570 (a Win32 code made an HRESULT)
+  String.raw`${anyCase('code')}\s*[=:]?\s*\d`, // exit code 1603, error code 5
+  String.raw`${anyCase('error')} \d`, // Error 1392 while
+  anyCase('ntstatus'), // NTSTATUS = -1073741790, NTSTATUS_FROM_WIN32(ERROR_…)
+  String.raw`\([fF]\)`, // (F) STATUS_OBJECT_NAME_NOT_FOUND
+];
+
+/** The same, for text already lowered (so no `[hH]` classes). */
+const CODE_CONTEXTS_LOWER = [
+  String.raw`0x[89a-f][0-9a-f]{7}`,
+  String.raw`\*failed\*`,
+  String.raw`hr(?:esult)?\s*[=:]\s*\[?[89a-f]`,
+  'gle=0x',
+  String.raw`code\s*[=:]?\s*\d`,
+  String.raw`error \d`,
+  'ntstatus',
+  String.raw`\(f\)`,
+];
+
+/** runs.ts: the words a run start or end needs, per layout (case as runs.ts tests them). */
+const RUN_WORDS: Partial<Record<LogFormat, string[]>> = {
+  'windows-update': ['START', 'END'],
+  'windows-update-legacy': ['START', 'END'],
+  dism: [String.raw`Dism\.exe session`],
+  cbs: ['initialized by client'],
+};
+
+/**
+ * Layouts read whole line by line: every ReportingEvents record is a run, every exported event
+ * is a multi-line record. Such files are small; their reading stays the plain one.
+ */
+const EVERY_LINE: readonly LogFormat[] = ['reporting-events', 'event-xml'];
+
+export type HitTrigger = {
+  /** Codes and rule literals, lower case: for the chunk lowered (the cheap case-insensitive scan). */
+  lower: RegExp;
+  /** The same in any case, for a chunk whose lowering changes its length (`İ`). */
+  anyCase: RegExp;
+  /** Run words, case as written. */
+  exact?: RegExp | undefined;
+  /** Rule patterns with no literal to scan for, whole (`gim`). */
+  whole?: RegExp | undefined;
+};
+
+/** The trigger for a layout and the rules' patterns, or undefined when lines must all be read. */
+export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitTrigger | undefined {
+  if (EVERY_LINE.includes(format)) return undefined;
+  const literals = new Set<string>();
+  const whole = new Set<string>();
+  for (const source of patterns) {
+    const needs = requiredLiterals(source);
+    if (needs) for (const literal of needs) literals.add(literal.toLowerCase());
+    else {
+      // Read in a chunk instead of a line, a lookaround could see past the line's end.
+      if (/\(\?<?[=!]/.test(source)) return undefined;
+      whole.add(`(?:${source.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`);
+    }
+  }
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  const runWords = RUN_WORDS[format];
+  try {
+    return {
+      lower: new RegExp([...CODE_CONTEXTS_LOWER, ...[...literals].map(escape)].join('|'), 'g'),
+      anyCase: new RegExp([...CODE_CONTEXTS, ...[...literals].map(anyCase)].join('|'), 'g'),
+      exact: runWords ? new RegExp(runWords.join('|'), 'g') : undefined,
+      // `m`: `^` and `$` then hold at each line's start and end, as they do on the line alone.
+      whole: whole.size > 0 ? new RegExp([...whole].join('|'), 'gim') : undefined,
+    };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * One test a line must pass for any rule pattern to match it: one of their required literals
+ * (case-insensitively). Undefined when some pattern has none to tell.
+ */
+export function literalHint(patterns: readonly string[]): RegExp | undefined {
+  if (patterns.length === 0) return undefined;
+  const literals: string[] = [];
+  for (const source of patterns) {
+    const needs = requiredLiterals(source);
+    if (!needs) return undefined;
+    literals.push(...needs);
+  }
+  const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return new RegExp([...new Set(literals)].map(escape).join('|'), 'i');
+}
+
+/** Start offsets of the lines of `body` that `regex` flags, ascending, each once. */
+function scanLines(body: string, regex: RegExp, into: number[][]): void {
+  const starts: number[] = [];
+  regex.lastIndex = 0;
+  for (let m = regex.exec(body); m !== null; m = regex.exec(body)) {
+    starts.push(m.index === 0 ? 0 : body.lastIndexOf('\n', m.index - 1) + 1);
+    // On at the next line: a match that runs on into it cannot hide one that starts there.
+    const end = body.indexOf('\n', m.index);
+    if (end === -1) break;
+    regex.lastIndex = end + 1;
+  }
+  into.push(starts);
+}
+
+/** Two ascending lists as one, without repeats. */
+function merge(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const x = a[i] ?? Infinity;
+    const y = b[j] ?? Infinity;
+    const next = Math.min(x, y);
+    if (x === next) i++;
+    if (y === next) j++;
+    out.push(next);
+  }
+  return out;
+}
+
+/**
+ * The start offsets of the lines of `body` (whole lines, ending in `\n`) that the trigger flags,
+ * ascending. Lowering a chunk keeps its offsets unless a character grows (only `İ` does), and a
+ * scan of lower-case text for lower-case literals is much cheaper than one in any case.
+ */
+export function flaggedLines(body: string, trigger: HitTrigger): number[] {
+  const lists: number[][] = [];
+  const lowered = body.toLowerCase();
+  if (lowered.length === body.length) scanLines(lowered, trigger.lower, lists);
+  else scanLines(body, trigger.anyCase, lists);
+  if (trigger.exact) scanLines(body, trigger.exact, lists);
+  if (trigger.whole) scanLines(body, trigger.whole, lists);
+  return lists.reduce((all, list) => merge(all, list), []);
+}
