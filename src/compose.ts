@@ -249,6 +249,14 @@ async function* badInputStream<T>(stream: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
+/** The same for the bytes of each source: a corrupt zip entry is found while it is read. */
+async function* badInputSources<T extends { chunks: AsyncIterable<Uint8Array> } | object>(
+  sources: AsyncIterable<T>,
+): AsyncGenerator<T> {
+  for await (const source of badInputStream(sources))
+    yield 'chunks' in source ? { ...source, chunks: badInputStream(source.chunks) } : source;
+}
+
 export function cliWiring(): CliWiring {
   return {
     version: packageVersion(),
@@ -266,7 +274,7 @@ export function cliWiring(): CliWiring {
     loadCatalog: loadWindowsCatalog,
     readLogRules: (dir) =>
       asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
-    readLogSources: (paths, cwd) => badInputStream(readLogSources(paths, cwd)),
+    readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);
