@@ -21,6 +21,9 @@ import type { FamilyIndex } from './core/families/family-index.js';
 import type { DemandStore } from './core/demand-ports.js';
 import type { OutcomeStore, RandomSource, SessionStore } from './core/troubleshoot-ports.js';
 import { randomBytes } from 'node:crypto';
+import type { SharedReportStore } from './core/logs-report-ports.js';
+import type { LogRule } from './core/logs/log-rule-schema.js';
+import { uploadedZipSources } from './adapters/logs/uploaded-zip.js';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
@@ -51,6 +54,7 @@ export interface Storage {
   demand: DemandStore;
   sessions: SessionStore;
   outcomes: OutcomeStore;
+  reports: SharedReportStore;
   unitOfWork: UnitOfWork;
   health: StorageHealth;
 }
@@ -101,18 +105,21 @@ export async function compose(
   config: Omit<Config, 'server'>,
   options: ComposeOptions = {},
 ): Promise<Composed> {
-  const [registry, catalog] = await Promise.all([
+  const [registry, catalog, logRules] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
+    loadLogRules(config.contentDir),
   ]);
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, sessions, outcomes, unitOfWork, health } = openStorage(config.database);
+  const { store, demand, sessions, outcomes, reports, unitOfWork, health } = openStorage(
+    config.database,
+  );
   const lookups = new LookupCounter(demand);
   const deps = assembleDeps(
-    { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups },
+    { store, demand, sessions, outcomes, reports, unitOfWork },
+    { catalog, registry, families, lookups, logRules },
     {
       // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
       search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
@@ -147,16 +154,27 @@ export async function compose(
   };
 }
 
+/** The bundled log rules; one that does not match the schema stops the start. */
+async function loadLogRules(contentDir: string): Promise<LogRule[]> {
+  const { rules, problems } = await readLogRules(join(contentDir, 'log-rules'));
+  if (problems.length > 0) throw new Error(`log rules: ${problems.join('; ')}`);
+  return rules;
+}
+
 /** The tables, families and registry: what every composition shares. */
-async function loadReference(
-  config: Config,
-): Promise<{ registry: ProductRegistry; catalog: Catalog; families: FamilyIndex }> {
-  const [registry, catalog] = await Promise.all([
+async function loadReference(config: Config): Promise<{
+  registry: ProductRegistry;
+  catalog: Catalog;
+  families: FamilyIndex;
+  logRules: LogRule[];
+}> {
+  const [registry, catalog, logRules] = await Promise.all([
     loadRegistry(config.contentDir),
     loadWindowsCatalog(config.dataDir),
+    loadLogRules(config.contentDir),
   ]);
   const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  return { registry, catalog, families };
+  return { registry, catalog, families, logRules };
 }
 
 /**
@@ -168,7 +186,7 @@ export async function composeReadOnly(
   config: Config,
   options: { articles: boolean },
 ): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
-  const { registry, catalog, families } = await loadReference(config);
+  const { registry, catalog, families, logRules } = await loadReference(config);
   let storage: Omit<Storage, 'health'> | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
   if (options.articles && config.database.kind === 'sqlite') {
@@ -183,13 +201,13 @@ export async function composeReadOnly(
       };
     }
   }
-  const { store, demand, sessions, outcomes, unitOfWork } = storage ?? memoryStorage();
+  const { store, demand, sessions, outcomes, reports, unitOfWork } = storage ?? memoryStorage();
   // A read-only composition starts no session and records no outcome: they are in the deps
   // because AppDeps has them (a write through them fails on the read-only handle). Its
   // look-ups are never flushed: a look-up from the CLI is not counted.
   const deps = assembleDeps(
-    { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups: new LookupCounter(demand) },
+    { store, demand, sessions, outcomes, reports, unitOfWork },
+    { catalog, registry, families, lookups: new LookupCounter(demand), logRules },
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
@@ -202,8 +220,8 @@ export async function composeReadOnly(
 
 /** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
 function assembleDeps(
-  storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'unitOfWork'>,
-  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups'>,
+  storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'reports' | 'unitOfWork'>,
+  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups' | 'logRules'>,
   own: Pick<AppDeps, 'search' | 'requestsToken'>,
 ): AppDeps {
   return {
@@ -214,6 +232,7 @@ function assembleDeps(
     outcomeLimit: new OutcomeRateLimit(systemClock),
     clock: systemClock,
     mentions: new ArticleMentions(storage.store),
+    openUploadedZip: (name, bytes) => uploadedZipSources(name, bytes),
   };
 }
 

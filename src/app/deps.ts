@@ -8,6 +8,9 @@ import type { OutcomeStore, RandomSource, SessionStore } from '../core/troublesh
 import type { OutcomeRateLimit } from './outcome-rate-limit.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 import type { SearchIndex } from '../core/search-ports.js';
+import type { SharedReportStore } from '../core/logs-report-ports.js';
+import type { LogRule } from '../core/logs/log-rule-schema.js';
+import type { LogSource } from './analyze-logs.js';
 
 /**
  * Everything the wiring (`compose.ts`) builds once. No use case takes all of it: each types its
@@ -37,4 +40,13 @@ export interface AppDeps {
   search: SearchIndex;
   /** The token that `GET /api/v1/requests` needs; undefined switches that listing off. */
   requestsToken: string | undefined;
+  /** Log reports their readers chose to share (redacted, 30 days). */
+  reports: SharedReportStore;
+  /** The bundled log rules, validated at start. */
+  logRules: readonly LogRule[];
+  /**
+   * The logs inside an uploaded .zip, streamed: the upload is spooled to a temporary file
+   * (a zip's directory is at its end) that is deleted once the entries are read.
+   */
+  openUploadedZip(name: string, bytes: AsyncIterable<Uint8Array>): AsyncIterable<LogSource>;
 }

@@ -23,12 +23,19 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   // Gone, not missing: the id was real, its 30 days are over; the page offers a fresh start.
   session_expired: 410,
   cross_site_request: 403,
+  log_upload_empty: 400,
+  log_upload_malformed: 400,
+  log_upload_too_many_files: 400,
+  logs_not_readable: 400,
+  payload_too_large: 413,
+  report_not_found: 404,
+  report_expired: 410,
 };
 
 /** The status a code is answered with (the OpenAPI document lists them from here). */
 export const statusOfCode = (code: DomainErrorCode): HttpErrorStatus => STATUS[code];
 
-export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 429 | 500;
+export type HttpErrorStatus = 400 | 401 | 403 | 404 | 409 | 410 | 413 | 429 | 500;
 
 export interface HttpError {
   status: HttpErrorStatus;

@@ -9,6 +9,7 @@ import { logServerError } from '../middleware/request-log.js';
 import { sameOriginWrites } from '../middleware/same-origin-writes.js';
 import '../middleware/context-variables.js';
 import { registerApiRoutes } from './api-routes.js';
+import { registerLogsApiRoutes } from './logs-api-routes.js';
 import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
 
 /** API answers may be kept a minute: the same as pages, and an ETag makes revalidation cheap. */
@@ -45,6 +46,7 @@ export function createApiApp(deps: AppDeps, logger: Logger): Hono {
   api.use('/api/*', httpCache({ cacheControl: API_CACHE_CONTROL }));
   api.use('/api/*', compression());
   registerTroubleshootApiRoutes(api, deps);
+  registerLogsApiRoutes(api, deps);
   registerApiRoutes(api, deps);
   api.all('/api/*', apiNotFound);
   api.notFound(apiNotFound);
