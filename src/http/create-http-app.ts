@@ -74,7 +74,10 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
     }),
   );
   app.route('/', createApiApp(deps, logger));
-  app.route('/', createWebApp(deps, logger, metrics.pageCache, server.publicBaseUrl));
+  app.route(
+    '/',
+    createWebApp(deps, logger, metrics.pageCache, server.publicBaseUrl, server.maxLogUploadBytes),
+  );
   // Only a failure of the app-wide middleware itself gets here.
   app.onError(apiError(logger));
   return app;

@@ -207,7 +207,10 @@ async function* fileChunks(stream: Readable, bodyError: () => unknown): AsyncGen
   let truncated = false;
   stream.once('limit', () => (truncated = true));
   try {
-    for await (const chunk of stream) yield chunk as Uint8Array;
+    // Not destroyed when the analyser stops early (a binary file): busboy needs the part
+    // drained (resumed below) to go on to the next one.
+    for await (const chunk of stream.iterator({ destroyOnReturn: false }))
+      yield chunk as Uint8Array;
   } catch (error) {
     const cause = bodyError() ?? unwrapTooLarge(error);
     if (cause instanceof UploadTooLargeError || cause instanceof DomainError) throw cause;

@@ -127,6 +127,21 @@ describe('POST /api/v1/logs/analyze (a real server, streamed bodies)', () => {
     expect(storedReports()).toBe(0);
   });
 
+  it('a binary file the analyser stops reading early does not stall the files after it', async () => {
+    const a = await send(
+      '/api/v1/logs/analyze',
+      multipart([
+        { field: 'file', filename: 'binary.log', data: readFileSync('test/logs/binary.log') },
+        { field: 'file', filename: 'dism.log', data: dism },
+      ]),
+      multipartHeaders,
+    );
+    expect(a.status).toBe(200);
+    const { diagnosis } = analyzeLogsResponseSchema.parse(JSON.parse(a.body));
+    expect(diagnosis.files.map((f) => f.file)).toEqual(['dism.log']);
+    expect(diagnosis.refused.map((f) => f.file)).toEqual(['binary.log']);
+  });
+
   it('a raw body named by ?name=, and a raw .zip of a logs folder', async () => {
     const raw = await send('/api/v1/logs/analyze?name=setupact.log', [
       readFileSync('test/logs/setupact.log'),

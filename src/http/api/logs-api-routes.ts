@@ -1,11 +1,10 @@
 import type { Hono } from 'hono';
 import type { AppDeps } from '../../app/deps.js';
 import { getSharedReport, shareLogReport } from '../../app/share-log-report.js';
+import { sharedReportPath } from '../../app/urls.js';
 import { analyzeUpload } from '../analyze-upload.js';
 
 const NO_STORE = { 'cache-control': 'no-store' };
-
-export const sharedReportPath = (id: string): string => `/logs/r/${encodeURIComponent(id)}`;
 
 /**
  * Log analysis over the API: `POST /api/v1/logs/analyze` streams the upload through the

@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
-import { articlePath, codePath, troubleshootPath } from '../../app/urls.js';
+import { articlePath, codePath, logsPath, troubleshootPath } from '../../app/urls.js';
 import {
   type Article,
   isCommandAction,
@@ -15,6 +15,7 @@ import { FixBadges } from './fix-badges.js';
 import { FixOutcomeForm } from './fix-outcome-form.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
+import { logsNamedIn } from './logs-mention.js';
 import { faqPage, techArticle } from './structured-data.js';
 
 export interface ArticlePageProps {
@@ -137,6 +138,7 @@ export function ArticlePage({
   codeName,
 }: ArticlePageProps): VNode {
   const { article } = view.stored;
+  const logs = logsNamedIn(JSON.stringify(article));
   return (
     <Layout
       title={article.title}
@@ -170,6 +172,12 @@ export function ArticlePage({
 
         <h2 id="meaning">What does this error mean?</h2>
         <MarkdownBlocks text={article.meaning.summary} />
+        {logs.length > 0 ? (
+          <p class="logs-link">
+            Have the {logs.join(' or ')} of this PC? <a href={logsPath}>Analyse the log</a> to see
+            what failed first and which fix to take.
+          </p>
+        ) : null}
 
         {view.fixes.length > 0 ? (
           <>
