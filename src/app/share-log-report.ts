@@ -25,6 +25,8 @@ export async function shareLogReport(
     expiresAt: new Date(now.getTime() + REPORT_LIFETIME_MS).toISOString(),
   };
   await deps.reports.saveReport(report);
+  // Expired reports go as new ones come: nothing is kept past its 30 days for long.
+  await deps.reports.deleteExpiredReports(report.createdAt);
   return { id: report.id, expiresAt: report.expiresAt };
 }
 
