@@ -19,8 +19,8 @@ const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon
 
 export const ARTICLE = '/windows-update/0x80244001';
 
-/** Composes the app on a temporary database; `before` adds benchmark-only routes. */
-export async function startBenchServer({ before } = {}) {
+/** Composes the app on a temporary database; `within` adds benchmark-only routes to its sub-apps. */
+export async function startBenchServer({ within } = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const composed = await compose({
     port: 0,
@@ -29,7 +29,7 @@ export async function startBenchServer({ before } = {}) {
     dataDir: BUNDLED_DATA_DIR,
   });
   const app = createHttpApp(composed.deps, {
-    ...(before ? { before } : {}),
+    ...(within ? { within } : {}),
     readiness: composed.readiness,
   });
   const server = await startHttpServer(app, 0, DEFAULT_SERVER_SETTINGS, '127.0.0.1');

@@ -1,6 +1,6 @@
 // The honest page-rate measurement that bench/article-page.mjs and bench/codes.mjs share.
-// Each route is loaded against a "memory route" of the same app (registered through
-// createHttpApp's `before` hook, behind the same middleware) that answers the very bytes and
+// Each route is loaded against a "memory route" of the same app (registered in the route's
+// sub-app through createHttpApp's `within` hook, behind the same middleware) that answers the very bytes and
 // headers the route answered; and, in the same run, a plain node:http server answering the
 // article's bytes shows what the load generator can drive at all. When that plain server is
 // not clearly faster than the memory route, the generator is the bottleneck and the run is
@@ -73,17 +73,23 @@ export async function measurePages({
 } = {}) {
   const loadBefore = loadavg()[0];
   const memory = new Map();
-  const server = await startBenchServer({
-    before: (app) => {
-      for (const name of names) {
-        app.get(`/__bench/memory/${name}`, (c) => {
-          const held = memory.get(name);
-          // A copy: the node adapter writes Content-Length into the object it is given.
-          return c.body(held.bytes, 200, { ...held.headers });
-        });
-      }
-    },
-  });
+  // Each memory route answers in the sub-app of the route it stands for, behind the same
+  // middleware (request id, log, security headers, limits; then CSRF, ETag and compression).
+  const memoryPath = (name) =>
+    ROUTES[name].path.startsWith('/api/')
+      ? `/api/__bench/memory/${name}`
+      : `/__bench/memory/${name}`;
+  const holds = (api) => (app) => {
+    for (const name of names) {
+      if (memoryPath(name).startsWith('/api/') !== api) continue;
+      app.get(memoryPath(name), (c) => {
+        const held = memory.get(name);
+        // A copy: the node adapter writes Content-Length into the object it is given.
+        return c.body(held.bytes, 200, { ...held.headers });
+      });
+    }
+  };
+  const server = await startBenchServer({ within: { web: holds(false), api: holds(true) } });
   const samples = {};
   for (const name of names) {
     const route = ROUTES[name];
@@ -104,7 +110,7 @@ export async function measurePages({
   const options = (name) => ({ seconds, connections, headers: ROUTES[name].headers });
   const urls = (name) => ({
     route: `${server.origin}${ROUTES[name].path}`,
-    memory: `${server.origin}/__bench/memory/${name}`,
+    memory: `${server.origin}${memoryPath(name)}`,
   });
   for (const name of names) {
     await loadRate(urls(name).route, { ...options(name), seconds: 2 });

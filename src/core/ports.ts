@@ -84,9 +84,10 @@ export interface ArticleStore {
   recordBundledHash(path: string, contentHash: string): Promise<void>;
 
   /**
-   * A token that changes whenever any article or procedure changes, in this process or in
-   * another one sharing the database. Cheap enough to ask on every request: caches of
-   * rendered pages compare it instead of reading the article again.
+   * A token that changes whenever any article or procedure changes, in this process (at once)
+   * or in another one sharing the database (from the next turn of the event loop). Cheap
+   * enough to ask on every request: caches of rendered pages compare it instead of reading
+   * the article again.
    */
   contentVersion(): Promise<string>;
 

@@ -380,12 +380,29 @@ describe('meta descriptions', () => {
   });
 });
 
-describe('the benchmark-only before hook', () => {
-  it('registers routes ahead of the app’s own, so they win', async () => {
-    const benchmarked = createHttpApp(composed.deps, {
-      before: (raw) => raw.get('/windows-update/0x80244001', (c) => c.text('raw bytes')),
+describe('the benchmark-only sub-app routes', () => {
+  const BIG = 'x'.repeat(4000);
+  const benchmarked = () =>
+    createHttpApp(composed.deps, {
+      within: {
+        web: (web) => web.get('/windows-update/0x80244001', (c) => c.text(BIG)),
+        api: (api) => api.get('/api/v1/codes/0x80244001', (c) => c.json({ big: BIG })),
+      },
     });
-    expect(await (await benchmarked.request(ARTICLE)).text()).toBe('raw bytes');
-    expect((await benchmarked.request('/families')).status).toBe(200);
+
+  it('win over the sub-app’s own routes, which still answer', async () => {
+    const app = benchmarked();
+    expect(await (await app.request(ARTICLE)).text()).toBe(BIG);
+    expect(await (await app.request('/api/v1/codes/0x80244001')).json()).toEqual({ big: BIG });
+    expect((await app.request('/families')).status).toBe(200);
+  });
+
+  it('answer behind the sub-app’s middleware (ETag, compression; CORS on the API)', async () => {
+    const app = benchmarked();
+    const page = await app.request(ARTICLE, { headers: { 'accept-encoding': 'gzip' } });
+    expect(page.headers.get('content-encoding')).toBe('gzip');
+    expect(page.headers.get('etag')).not.toBeNull();
+    const api = await app.request('/api/v1/codes/0x80244001');
+    expect(api.headers.get('access-control-allow-origin')).toBe('*');
   });
 });

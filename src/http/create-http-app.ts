@@ -15,9 +15,18 @@ import { utf8ContentType } from './middleware/utf8-content-type.js';
 import { createOpsRoutes } from './ops-routes.js';
 import { createWebApp } from './web/web-app.js';
 
+/** Extra routes for each sub-app (`api`: paths under `/api/`). */
+export interface SubAppRoutes {
+  api?: (app: Hono) => void;
+  web?: (app: Hono) => void;
+}
+
 export interface HttpAppOptions {
-  /** Routes registered before the app's own, so they win (benchmark-only wiring uses this). */
-  before?: (app: Hono) => void;
+  /**
+   * Benchmark-only routes, registered in a sub-app after its middleware and before its own
+   * routes: they answer behind the very middleware the sub-app's routes answer behind.
+   */
+  within?: SubAppRoutes;
   /** Proxy trust and limits (`loadConfig`'s `server`); the defaults otherwise. */
   server?: ServerSettings;
   /** What `/readyz` reports (`compose`'s `readiness`). */
@@ -64,7 +73,6 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   app.use(limitUrls(server));
   app.use(limitBodies(server));
   app.use(trustProxy(server.trustProxy));
-  options.before?.(app);
   app.route(
     '/',
     createOpsRoutes({
@@ -73,10 +81,17 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
       ...(options.draining ? { draining: options.draining } : {}),
     }),
   );
-  app.route('/', createApiApp(deps, logger));
+  app.route('/', createApiApp(deps, logger, metrics.pageCache, options.within?.api));
   app.route(
     '/',
-    createWebApp(deps, logger, metrics.pageCache, server.publicBaseUrl, server.maxLogUploadBytes),
+    createWebApp(
+      deps,
+      logger,
+      metrics.pageCache,
+      server.publicBaseUrl,
+      options.within?.web,
+      server.maxLogUploadBytes,
+    ),
   );
   // Only a failure of the app-wide middleware itself gets here.
   app.onError(apiError(logger));

@@ -101,7 +101,6 @@ function prepare(db: Database) {
     upsertProcedure: db.prepare<[ProcedureRow]>(`INSERT INTO procedures (id, content_hash, body)
       VALUES (@id, @content_hash, @body) ON CONFLICT (id) DO UPDATE SET
       content_hash = excluded.content_hash, body = excluded.body`),
-    selectDataVersion: db.prepare<[], number>('PRAGMA data_version').pluck(),
     selectBundled: db.prepare<[], { path: string; content_hash: string }>(
       'SELECT path, content_hash FROM bundled_files',
     ),
@@ -239,9 +238,7 @@ export class SqliteArticleStore implements ArticleStore {
   }
 
   contentVersion(): Promise<string> {
-    return this.access(
-      () => `${this.q.selectDataVersion.get() ?? 0}.${this.connection.writes.count}`,
-    );
+    return this.access(() => `${this.connection.othersCommits()}.${this.connection.writes.count}`);
   }
 
   /** Closes the connection, after any unit of work still open on it. */

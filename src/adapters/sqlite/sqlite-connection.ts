@@ -4,6 +4,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import { TransactionGate } from '../transaction-gate.js';
 import { migrate } from './migrate.js';
+import { TurnMemo } from './turn-memo.js';
 
 /**
  * One better-sqlite3 connection as this process shares it: the stores on it, its unit of work
@@ -14,6 +15,14 @@ export interface SqliteConnection {
   gate: TransactionGate;
   /** Commits this connection made: `PRAGMA data_version` counts only other connections'. */
   writes: { count: number };
+  /**
+   * Reads that every request asks for (the content version, a code's request count), kept for
+   * one turn of the event loop: each opens a read transaction on the WAL, which costs more than
+   * the rest of a cached page's request.
+   */
+  turn: TurnMemo;
+  /** `PRAGMA data_version`: changes when another connection (another process) commits. */
+  othersCommits(): number;
 }
 
 /** Opens (creating the file and its folder if needed) and migrates a SQLite database. */
@@ -28,8 +37,14 @@ export function openSqliteDatabase(file: string): Database {
   return db;
 }
 
-export const sqliteConnection = (db: Database): SqliteConnection => ({
-  db,
-  gate: new TransactionGate(),
-  writes: { count: 0 },
-});
+export function sqliteConnection(db: Database): SqliteConnection {
+  const dataVersion = db.prepare<[], number>('PRAGMA data_version').pluck();
+  const turn = new TurnMemo();
+  return {
+    db,
+    gate: new TransactionGate(),
+    writes: { count: 0 },
+    turn,
+    othersCommits: () => turn.get('data_version', () => dataVersion.get() ?? 0),
+  };
+}

@@ -65,6 +65,7 @@ export class SqliteDemandStore implements DemandStore {
   recordArticleRequest(request: ArticleRequest): Promise<{ recorded: boolean; requests: number }> {
     const run = this.db.transaction(() => {
       const recorded = this.q.insertRequest.run(request).changes === 1;
+      this.connection.turn.forget(requestsKey(request.code));
       return { recorded, requests: this.q.countByCode.get(request.code) ?? 0 };
     });
     return this.access(() => run.immediate());
@@ -75,7 +76,9 @@ export class SqliteDemandStore implements DemandStore {
   }
 
   articleRequestCount(code: string): Promise<number> {
-    return this.access(() => this.q.countByCode.get(code) ?? 0);
+    return this.access(() =>
+      this.connection.turn.get(requestsKey(code), () => this.q.countByCode.get(code) ?? 0),
+    );
   }
 
   listArticleRequests(): Promise<RequestTally[]> {
@@ -115,3 +118,5 @@ export class SqliteDemandStore implements DemandStore {
     });
   }
 }
+
+const requestsKey = (code: string): string => `article-requests:${code}`;

@@ -39,15 +39,21 @@ export const apiNotFound = (c: Context): Response => {
  * as the JSON error body. Its last route takes every `/api` path no route knows, because Hono
  * does not carry a sub-app's `notFound` over `app.route`.
  */
-export function createApiApp(deps: AppDeps, logger: Logger): Hono {
+export function createApiApp(
+  deps: AppDeps,
+  logger: Logger,
+  observePageCache?: (result: 'hit' | 'miss') => void,
+  extraRoutes?: (app: Hono) => void,
+): Hono {
   const api = new Hono();
   api.use('/api/*', apiCors());
   api.use('/api/*', sameOriginWrites());
   api.use('/api/*', httpCache({ cacheControl: API_CACHE_CONTROL }));
   api.use('/api/*', compression());
+  extraRoutes?.(api);
   registerTroubleshootApiRoutes(api, deps);
   registerLogsApiRoutes(api, deps);
-  registerApiRoutes(api, deps);
+  registerApiRoutes(api, deps, observePageCache);
   api.all('/api/*', apiNotFound);
   api.notFound(apiNotFound);
   api.onError(apiError(logger));

@@ -1,5 +1,4 @@
 import type { MiddlewareHandler } from 'hono';
-import './context-variables.js';
 import { encode, MIN_COMPRESSED_BYTES } from './encoded-body.js';
 import { negotiateEncoding } from './negotiate-encoding.js';
 import { replaceResponse } from './replace-response.js';
@@ -25,8 +24,8 @@ const addVary = (headers: Headers, field: string): void => {
 
 /**
  * gzip or brotli as the client's `Accept-Encoding` asks (see `negotiateEncoding`), for text
- * bodies of 1 KB and more. A body kept with its compressed forms (`c.var.encodedBody`, the page
- * cache) is not compressed again.
+ * bodies of 1 KB and more. An answer that already names its encoding (a kept one: see
+ * `sendCached`) is left as it is.
  */
 export const compression = (): MiddlewareHandler => async (c, next) => {
   await next();
@@ -44,13 +43,12 @@ export const compression = (): MiddlewareHandler => async (c, next) => {
   }
   const headers = new Headers(response.headers);
   addVary(headers, 'Accept-Encoding');
-  const kept = c.get('encodedBody');
-  const body = kept?.body ?? new Uint8Array(await response.arrayBuffer());
+  const body = new Uint8Array(await response.arrayBuffer());
   if (body.byteLength < MIN_COMPRESSED_BYTES) {
     replaceResponse(c, new Response(body, { status: response.status, headers }));
     return;
   }
-  const encoded = kept ? kept.in(encoding) : encode(body, encoding, 'per-response');
+  const encoded = encode(body, encoding, 'per-response');
   headers.set('content-encoding', encoding);
   headers.set('content-length', String(encoded.byteLength));
   const etag = headers.get('etag');

@@ -74,12 +74,14 @@ export function createWebApp(
   logger: Logger,
   observePageCache?: (result: 'hit' | 'miss') => void,
   publicBaseUrl?: string,
+  extraRoutes?: (app: Hono) => void,
   maxLogUploadBytes: number = DEFAULT_SERVER_SETTINGS.maxLogUploadBytes,
 ): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
   web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
   web.use(compression());
+  extraRoutes?.(web);
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);

@@ -1,7 +1,6 @@
 import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
-import { lookupCode } from '../../app/lookup-code.js';
 import { articlePath, codePath, requestedPath } from '../../app/urls.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
@@ -11,7 +10,7 @@ import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
 import { HomePage } from './home-page.js';
-import { PageCache } from './page-cache.js';
+import { PageCache } from '../page-cache.js';
 import { renderPage } from './render-page.js';
 import { sendHtml } from './send-html.js';
 import { requestArticle } from '../../app/request-article.js';
@@ -21,7 +20,9 @@ import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
 import { EncodedBody } from '../middleware/encoded-body.js';
 import { etagOf } from '../middleware/http-cache.js';
+import { LookupMemo } from '../lookup-memo.js';
 import { notationInput } from '../notation-input.js';
+import { sendCached } from '../send-cached.js';
 import '../middleware/context-variables.js';
 
 /**
@@ -34,18 +35,16 @@ export function registerWebRoutes(
   observePageCache?: (result: 'hit' | 'miss') => void,
 ): void {
   const cache = new PageCache(undefined, observePageCache);
+  const memo = new LookupMemo(deps);
 
   for (const asset of ASSETS) {
-    const encoded = new EncodedBody(new TextEncoder().encode(asset.body));
-    const etag = etagOf(encoded.body);
-    app.get(asset.path, (c) => {
-      c.set('encodedBody', encoded);
-      return c.body(encoded.body, 200, {
-        'content-type': asset.contentType,
+    const body = new TextEncoder().encode(asset.body);
+    const kept = { etag: etagOf(body), encoded: new EncodedBody(body) };
+    app.get(asset.path, (c) =>
+      sendCached(c, kept, asset.contentType, {
         'cache-control': 'public, max-age=31536000, immutable',
-        etag,
-      });
-    });
+      }),
+    );
   }
 
   app.get('/', async (c) => {
@@ -81,7 +80,7 @@ export function registerWebRoutes(
   app.get('/codes/:notation{[\\s\\S]+}', async (c) => {
     const input = notationInput(c.req.param('notation'));
     c.set('lookupInput', input);
-    const lookup = await lookupCode(deps, input);
+    const { lookup, version } = await memo.lookup(input);
     const [best] = lookup.readings;
     if (!best) throw new Error(`lookupCode gave no reading for "${input}"`);
     if (lookup.readings.length > 1) {
@@ -93,16 +92,26 @@ export function registerWebRoutes(
     const [only, ...more] = best.articles;
     // 302, not 301: the answer changes as soon as an article is written.
     if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
-    const requested = c.req.query('requested');
+    const query = c.req.query('requested');
+    const requested = query === 'yes' || query === 'again' ? query : undefined;
     deps.lookups.recordLookup(lookup);
-    const page = renderPage(
-      <CodePage
-        reading={best}
-        input={input}
-        details={await describeCode(deps, best)}
-        requested={requested === 'yes' || requested === 'again' ? requested : undefined}
-      />,
-    );
+    // The page shows how many asked for an article: that count is part of its version.
+    const pageVersion = `${version}|${await deps.demand.articleRequestCount(best.code)}`;
+    const key = `codes/${input}?${requested ?? ''}`;
+    const page =
+      cache.get(key, pageVersion) ??
+      cache.set(
+        key,
+        pageVersion,
+        renderPage(
+          <CodePage
+            reading={best}
+            input={input}
+            details={await describeCode(deps, best)}
+            requested={requested}
+          />,
+        ),
+      );
     // The request count changes with every request: revalidate each time.
     return sendHtml(c, page, 200, 'no-cache');
   });
@@ -152,7 +161,7 @@ export function registerWebRoutes(
     const view = await getArticleForReading(deps, product, code).catch(
       whenNotFound(`There is no ${found.name} article for ${code} yet.`),
     );
-    const reading = (await lookupCode(deps, code)).readings[0];
+    const reading = (await memo.lookup(code)).lookup.readings[0];
     const html = renderPage(
       <ArticlePage
         view={view}

@@ -1,0 +1,30 @@
+import type { Context } from 'hono';
+import { etagFor } from './middleware/compression.js';
+import { MIN_COMPRESSED_BYTES } from './middleware/encoded-body.js';
+import { negotiateEncoding } from './middleware/negotiate-encoding.js';
+import type { CachedPage } from './page-cache.js';
+
+/**
+ * Sends a kept answer in the form the client's `Accept-Encoding` asks for, each compressed form
+ * made once and kept with it, with that form's ETag. The compression middleware leaves an
+ * answer that names its encoding alone, so the hot path builds one response and no more; 304s
+ * and Cache-Control defaults are still the middleware's (`httpCache`).
+ */
+export function sendCached(
+  c: Context,
+  page: CachedPage,
+  contentType: string,
+  headers: Record<string, string> = {},
+): Response {
+  const kept = { ...headers, 'content-type': contentType, vary: 'Accept-Encoding' };
+  const encoding =
+    page.encoded.body.byteLength < MIN_COMPRESSED_BYTES
+      ? 'identity'
+      : negotiateEncoding(c.req.header('accept-encoding'));
+  if (encoding === 'identity') return c.body(page.encoded.body, 200, { ...kept, etag: page.etag });
+  return c.body(page.encoded.in(encoding), 200, {
+    ...kept,
+    'content-encoding': encoding,
+    etag: etagFor(page.etag, encoding),
+  });
+}
