@@ -105,11 +105,11 @@ export async function compose(
   config: Omit<Config, 'server'>,
   options: ComposeOptions = {},
 ): Promise<Composed> {
-  const [registry, catalog, logRules] = await Promise.all([
+  const [registry, catalog] = await Promise.all([
     loadRegistry(config.contentDir),
     options.catalog ?? loadWindowsCatalog(config.dataDir),
-    loadLogRules(config.contentDir),
   ]);
+  const logRules = onFirstUse(() => loadLogRules(config.contentDir));
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
@@ -154,7 +154,17 @@ export async function compose(
   };
 }
 
-/** The bundled log rules; one that does not match the schema stops the start. */
+/** Runs `load` once, when first asked; a failure is asked again next time. */
+function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The bundled log rules; one that does not match the schema is a fault of ours (500). */
 async function loadLogRules(contentDir: string): Promise<LogRule[]> {
   const { rules, problems } = await readLogRules(join(contentDir, 'log-rules'));
   if (problems.length > 0) throw new Error(`log rules: ${problems.join('; ')}`);
@@ -166,13 +176,13 @@ async function loadReference(config: Config): Promise<{
   registry: ProductRegistry;
   catalog: Catalog;
   families: FamilyIndex;
-  logRules: LogRule[];
+  logRules: () => Promise<LogRule[]>;
 }> {
-  const [registry, catalog, logRules] = await Promise.all([
+  const [registry, catalog] = await Promise.all([
     loadRegistry(config.contentDir),
     loadWindowsCatalog(config.dataDir),
-    loadLogRules(config.contentDir),
   ]);
+  const logRules = onFirstUse(() => loadLogRules(config.contentDir));
   const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
   return { registry, catalog, families, logRules };
 }

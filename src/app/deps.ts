@@ -42,8 +42,11 @@ export interface AppDeps {
   requestsToken: string | undefined;
   /** Log reports their readers chose to share (redacted, 30 days). */
   reports: SharedReportStore;
-  /** The bundled log rules, validated at start. */
-  logRules: readonly LogRule[];
+  /**
+   * The bundled log rules, read and validated on first use (once): reading 43 rule files is
+   * not worth a second at every start of a CLI look-up that never reads a log.
+   */
+  logRules(): Promise<readonly LogRule[]>;
   /**
    * The logs inside an uploaded .zip, streamed: the upload is spooled to a temporary file
    * (a zip's directory is at its end) that is deleted once the entries are read.

@@ -35,7 +35,7 @@ export async function analyzeUpload(
     const upload = readLogUpload(c.req.raw, deps.openUploadedZip);
     const diagnosis = await analyzeLogs(upload.sources, {
       catalog: deps.catalog,
-      rules: deps.logRules,
+      rules: await deps.logRules(),
       since,
     });
     if (diagnosis.files.length === 0)

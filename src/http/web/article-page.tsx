@@ -172,12 +172,6 @@ export function ArticlePage({
 
         <h2 id="meaning">What does this error mean?</h2>
         <MarkdownBlocks text={article.meaning.summary} />
-        {logs.length > 0 ? (
-          <p class="logs-link">
-            Have the {logs.join(' or ')} of this PC? <a href={logsPath}>Analyse the log</a> to see
-            what failed first and which fix to take.
-          </p>
-        ) : null}
 
         {view.fixes.length > 0 ? (
           <>
@@ -203,6 +197,13 @@ export function ArticlePage({
           </>
         ) : null}
 
+        {/* After the fixes: on a phone the first fix must come soon. */}
+        {logs.length > 0 ? (
+          <p class="logs-link">
+            Have the {logs.join(' or ')} of this PC? <a href={logsPath}>Analyse the log</a> to see
+            what failed first and which fix to take.
+          </p>
+        ) : null}
         {article.causes.length > 0 ? (
           <>
             <h2 id="causes">Common causes</h2>

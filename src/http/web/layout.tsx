@@ -53,6 +53,10 @@ export function Layout({
             <a class="brand" href={homePath}>
               Error Atlas
             </a>
+            {/* Before the search form: on a phone it shares the brand's line. */}
+            <nav class="site-nav" aria-label="Site">
+              <a href={logsPath}>Analyse logs</a>
+            </nav>
             <form class="lookup" action={searchPath} method="get" role="search">
               <label for="lookup-q" class="skip">
                 Search error codes and articles
@@ -67,9 +71,6 @@ export function Layout({
               />
               <button type="submit">Search</button>
             </form>
-            <nav class="site-nav" aria-label="Site">
-              <a href={logsPath}>Analyse logs</a>
-            </nav>
           </div>
         </header>
         <main id="main">{children}</main>

@@ -122,6 +122,7 @@ describe('shared reports on the web', () => {
     const page = await app.request(url);
     expect(page.status).toBe(200);
     expect(page.headers.get('cache-control')).toBe('private, no-store');
+    expect(page.headers.get('x-robots-tag')).toBe('noindex, nofollow');
     const html = await page.text();
     expect(html).toContain('Shared report, made 2026-12-01; it expires on 2026-12-31');
     expect(html).not.toContain('jsmith');

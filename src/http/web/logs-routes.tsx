@@ -37,6 +37,8 @@ export function registerLogsWebRoutes(
   app.get('/logs/r/:id', async (c) => {
     const id = c.req.param('id');
     const report = await getSharedReport(deps, id);
+    // Its address is the only key to it: search engines must not list it.
+    c.header('x-robots-tag', 'noindex, nofollow');
     return sendHtml(
       c,
       renderPage(
