@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { CliIo } from './cli-io.js';
+import type { TerminalOutput } from './terminal-output.js';
 import { escapeLine } from './terminal-text.js';
 
 /** What the bar needs to know of each file as it starts: its name and, when known, its size. */
@@ -18,17 +18,12 @@ const mib = (bytes: number): string => (bytes / MIB).toFixed(1);
 
 /**
  * A cli-progress bar on stderr, one line per file being read. Only on a terminal: the stream
- * handed to cli-progress writes through `io.stderr`, so stdout (the report, the JSON) never
- * carries a byte of it, and a pipe or a log file gets nothing.
+ * handed to cli-progress is terminal-output's stderr stream, so stdout (the report, the JSON)
+ * never carries a byte of it, and a pipe or a log file gets nothing.
  */
-export function logProgress(io: CliIo): LogProgress | undefined {
-  if (io.stderrIsTerminal !== true) return undefined;
-  const stream = {
-    isTTY: true,
-    columns: 100,
-    // readline's cursorTo/clearLine, which cli-progress calls, write escapes through this.
-    write: (text: string) => (io.stderr(text), true),
-  } as unknown as NodeJS.WritableStream;
+export function logProgress(print: TerminalOutput): LogProgress | undefined {
+  const stream = print.progressStream();
+  if (stream === undefined) return undefined;
   const bar = new cliProgress.SingleBar(
     {
       stream,

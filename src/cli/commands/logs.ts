@@ -56,7 +56,7 @@ export const logsCommand = defineCommand({
     if (values.rules && extra.rules.length === 0)
       throw new BadInputError(`--rules ${values.rules}: no .yaml rule files in that directory`);
     // A bar on a terminal's stderr only; none with --json (a script reads that).
-    const progress = values.json ? undefined : logProgress(context.io);
+    const progress = values.json ? undefined : logProgress(print);
     const catalog = await wiring.loadCatalog();
     const diagnosis = await (async () => {
       try {

@@ -130,6 +130,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/codes/{notation}/suggestions',
       '/api/v1/families',
       '/api/v1/families/{id}',
+      '/api/v1/logs/analyze',
+      '/api/v1/logs/reports/{id}',
       '/api/v1/requests',
       '/api/v1/search',
       '/api/v1/sessions',
