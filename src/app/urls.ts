@@ -42,6 +42,10 @@ export const troubleshootPath = (product: string, code: string): string =>
 export const troubleshootSessionPath = (product: string, code: string, id: string): string =>
   `${troubleshootPath(product, code)}/${segment(id)}`;
 /** The summary for a professional, as a text file. */
+/** The SVG chart of how people fared with an article's fixes on one platform. */
+export const outcomeChartPath = (product: string, code: string, platform: string): string =>
+  `${articlePath(product, code)}/outcomes.svg?platform=${encodeURIComponent(platform)}`;
+
 export const troubleshootSummaryPath = (product: string, code: string, id: string): string =>
   `${troubleshootSessionPath(product, code, id)}/summary.txt`;
 /** Where an article page's "Did this fix it?" form posts (and its thank-you page). */

@@ -22,6 +22,7 @@ form.lookup { display: flex; gap: .4rem; flex: 1 1 16rem; max-width: 26rem; }
 form.lookup input { flex: 1; min-width: 0; padding: .45rem .6rem; font: inherit; border: 1px solid var(--line); border-radius: .4rem; background: var(--bg); color: var(--fg); }
 button, .button { font: inherit; padding: .45rem .8rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--badge-bg); color: var(--fg); cursor: pointer; }
 main { padding: 1rem; overflow-wrap: break-word; }
+img.chart { max-width: 100%; height: auto; background: #ffffff; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: .5rem 0 1rem; overflow-wrap: anywhere; }
 h2 { font-size: 1.3rem; margin-top: 2.2rem; border-bottom: 1px solid var(--line); padding-bottom: .25rem; }
 h3 { font-size: 1.1rem; margin-top: 1.6rem; }

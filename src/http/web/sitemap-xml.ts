@@ -1,17 +1,10 @@
 import type { SitemapEntry } from '../../app/sitemap-entries.js';
+import { escapeXml } from '../../core/xml-escape.js';
 
 /** The namespace of the sitemaps protocol (sitemaps.org, version 0.9). */
 export const SITEMAP_NS = 'http://www.sitemaps.org/schemas/sitemap/0.9';
 
-const XML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-/** The protocol asks for entity-escaped URLs; our paths are percent-encoded, but `&` may not be. */
-const escapeXml = (text: string): string => text.replace(/[&<>"']/g, (ch) => XML_ESCAPES[ch] ?? ch);
+// The protocol asks for entity-escaped URLs; our paths are percent-encoded, but `&` may not be.
 
 const entryXml = (tag: 'url' | 'sitemap', base: string, entry: SitemapEntry): string =>
   `<${tag}><loc>${escapeXml(base + entry.path)}</loc>` +

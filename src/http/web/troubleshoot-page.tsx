@@ -3,6 +3,7 @@ import type { TroubleshootingSessionView } from '../../app/get-troubleshooting-s
 import {
   articlePath,
   familyPath,
+  outcomeChartPath,
   troubleshootPath,
   troubleshootSessionPath,
   troubleshootSummaryPath,
@@ -120,6 +121,24 @@ function Step({ view, sessionPath }: { view: TroubleshootingSessionView; session
   );
 }
 
+/** How others fared with this article's fixes on the same platform (an SVG drawn on the server). */
+function OutcomeChart({ view }: { view: TroubleshootingSessionView }) {
+  const { subject } = view;
+  const platform = view.session.state.platform;
+  if (subject.source.kind !== 'article' || platform === undefined) return null;
+  return (
+    <section aria-labelledby="outcomes-title">
+      <h2 id="outcomes-title">How others fared</h2>
+      <img
+        class="chart"
+        src={outcomeChartPath(subject.product, subject.code, platform)}
+        width={720}
+        alt={`For each fix of ${subject.code} on ${view.platformName ?? platform}: how many people it fixed, how many were still failing after it and how many could not do it.`}
+      />
+    </section>
+  );
+}
+
 function Summary({ view }: { view: TroubleshootingSessionView }) {
   const first = view.session.state.path[0]!;
   return (
@@ -174,6 +193,7 @@ export function TroubleshootSessionPage({ view }: { view: TroubleshootingSession
           <h2 class="result">Fixed</h2>
           <p>Good. What fixed it: {titleOf(view, view.view.by.fixId)}.</p>
           <Summary view={view} />
+          <OutcomeChart view={view} />
         </>
       ) : null}
       {view.view.kind === 'exhausted' ? (
@@ -182,6 +202,7 @@ export function TroubleshootSessionPage({ view }: { view: TroubleshootingSession
           <p>None of the steps fixed it. This is where to ask for help.</p>
           {view.subject.escalation ? <MarkdownBlocks text={view.subject.escalation} /> : null}
           <Summary view={view} />
+          <OutcomeChart view={view} />
         </>
       ) : null}
       {view.view.kind === 'choose-platform' ? (

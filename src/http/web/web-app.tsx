@@ -13,6 +13,7 @@ import { NotFoundPage } from './not-found-page.js';
 import { renderPage } from './render-page.js';
 import { PAGE_CACHE_CONTROL, sendHtml } from './send-html.js';
 import { registerSitemapRoutes } from './sitemap-routes.js';
+import { registerOutcomeChartRoute } from './outcome-chart-route.js';
 import { registerWebRoutes } from './web-routes.js';
 import { registerSearchWebRoutes } from './search-routes.js';
 import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
@@ -86,6 +87,7 @@ export function createWebApp(
   registerSitemapRoutes(web, deps, publicBaseUrl);
   registerTroubleshootRoutes(web, deps);
   registerLogsWebRoutes(web, deps, { maxLogUploadBytes });
+  registerOutcomeChartRoute(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
   web.notFound(notFoundPage);
