@@ -22,6 +22,9 @@ import type { FamilyIndex } from './core/families/family-index.js';
 import type { DemandStore } from './core/demand-ports.js';
 import type { OutcomeStore, RandomSource, SessionStore } from './core/troubleshoot-ports.js';
 import { randomBytes } from 'node:crypto';
+import type { SharedReportStore } from './core/logs-report-ports.js';
+import type { LogRule } from './core/logs/log-rule-schema.js';
+import { uploadedZipSources } from './adapters/logs/uploaded-zip.js';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
 import { syncBundledContent } from './app/sync-bundled-content.js';
@@ -52,6 +55,7 @@ export interface Storage {
   demand: DemandStore;
   sessions: SessionStore;
   outcomes: OutcomeStore;
+  reports: SharedReportStore;
   unitOfWork: UnitOfWork;
   health: StorageHealth;
 }
@@ -107,14 +111,17 @@ export async function compose(
     options.catalog ?? loadWindowsCatalog(config.dataDir),
     loadUpdateEndpoints(config.dataDir),
   ]);
+  const logRules = onFirstUse(() => loadLogRules(config.contentDir));
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, sessions, outcomes, unitOfWork, health } = openStorage(config.database);
+  const { store, demand, sessions, outcomes, reports, unitOfWork, health } = openStorage(
+    config.database,
+  );
   const lookups = new LookupCounter(demand);
   const deps = assembleDeps(
-    { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups, updateEndpoints },
+    { store, demand, sessions, outcomes, reports, unitOfWork },
+    { catalog, registry, families, lookups, updateEndpoints, logRules },
     {
       // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
       search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
@@ -149,17 +156,35 @@ export async function compose(
   };
 }
 
+/** Runs `load` once, when first asked; a failure is asked again next time. */
+function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () =>
+    (loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+}
+
+/** The bundled log rules; one that does not match the schema is a fault of ours (500). */
+async function loadLogRules(contentDir: string): Promise<LogRule[]> {
+  const { rules, problems } = await readLogRules(join(contentDir, 'log-rules'));
+  if (problems.length > 0) throw new Error(`log rules: ${problems.join('; ')}`);
+  return rules;
+}
+
 /** The tables, families and registry: what every composition shares. */
 async function loadReference(
   config: Config,
-): Promise<Pick<AppDeps, 'registry' | 'catalog' | 'families' | 'updateEndpoints'>> {
+): Promise<Pick<AppDeps, 'registry' | 'catalog' | 'families' | 'updateEndpoints' | 'logRules'>> {
   const [registry, catalog, updateEndpoints] = await Promise.all([
     loadRegistry(config.contentDir),
     loadWindowsCatalog(config.dataDir),
     loadUpdateEndpoints(config.dataDir),
   ]);
+  const logRules = onFirstUse(() => loadLogRules(config.contentDir));
   const families = loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  return { registry, catalog, families, updateEndpoints };
+  return { registry, catalog, families, updateEndpoints, logRules };
 }
 
 /**
@@ -171,7 +196,7 @@ export async function composeReadOnly(
   config: Config,
   options: { articles: boolean },
 ): Promise<{ deps: AppDeps; articles: ArticleSource; close(): Promise<void> }> {
-  const { registry, catalog, families, updateEndpoints } = await loadReference(config);
+  const { registry, catalog, families, updateEndpoints, logRules } = await loadReference(config);
   let storage: Omit<Storage, 'health'> | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
   if (options.articles && config.database.kind === 'sqlite') {
@@ -186,13 +211,13 @@ export async function composeReadOnly(
       };
     }
   }
-  const { store, demand, sessions, outcomes, unitOfWork } = storage ?? memoryStorage();
+  const { store, demand, sessions, outcomes, reports, unitOfWork } = storage ?? memoryStorage();
   // A read-only composition starts no session and records no outcome: they are in the deps
   // because AppDeps has them (a write through them fails on the read-only handle). Its
   // look-ups are never flushed: a look-up from the CLI is not counted.
   const deps = assembleDeps(
-    { store, demand, sessions, outcomes, unitOfWork },
-    { catalog, registry, families, lookups: new LookupCounter(demand), updateEndpoints },
+    { store, demand, sessions, outcomes, reports, unitOfWork },
+    { catalog, registry, families, lookups: new LookupCounter(demand), updateEndpoints, logRules },
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
@@ -205,8 +230,11 @@ export async function composeReadOnly(
 
 /** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
 function assembleDeps(
-  storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'unitOfWork'>,
-  loaded: Pick<AppDeps, 'catalog' | 'registry' | 'families' | 'lookups' | 'updateEndpoints'>,
+  storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'reports' | 'unitOfWork'>,
+  loaded: Pick<
+    AppDeps,
+    'catalog' | 'registry' | 'families' | 'lookups' | 'updateEndpoints' | 'logRules'
+  >,
   own: Pick<AppDeps, 'search' | 'requestsToken'>,
 ): AppDeps {
   return {
@@ -217,6 +245,7 @@ function assembleDeps(
     outcomeLimit: new OutcomeRateLimit(systemClock),
     clock: systemClock,
     mentions: new ArticleMentions(storage.store),
+    openUploadedZip: (name, bytes) => uploadedZipSources(name, bytes),
   };
 }
 
@@ -252,6 +281,14 @@ async function* badInputStream<T>(stream: AsyncIterable<T>): AsyncGenerator<T> {
   }
 }
 
+/** The same for the bytes of each source: a corrupt zip entry is found while it is read. */
+async function* badInputSources<T extends { chunks: AsyncIterable<Uint8Array> } | object>(
+  sources: AsyncIterable<T>,
+): AsyncGenerator<T> {
+  for await (const source of badInputStream(sources))
+    yield 'chunks' in source ? { ...source, chunks: badInputStream(source.chunks) } : source;
+}
+
 export function cliWiring(): CliWiring {
   return {
     version: packageVersion(),
@@ -269,7 +306,7 @@ export function cliWiring(): CliWiring {
     loadCatalog: loadWindowsCatalog,
     readLogRules: (dir) =>
       asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
-    readLogSources: (paths, cwd) => badInputStream(readLogSources(paths, cwd)),
+    readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);

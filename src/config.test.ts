@@ -117,6 +117,7 @@ describe('loadServerSettings', () => {
   it('reads every number from the environment', () => {
     const result = loadServerSettings({
       MAX_BODY_BYTES: '1024',
+      MAX_LOG_UPLOAD_BYTES: '2097152',
       MAX_URL_BYTES: '4096',
       MAX_HEADER_BYTES: '32768',
       HEADERS_TIMEOUT_MS: '2000',
@@ -129,6 +130,7 @@ describe('loadServerSettings', () => {
       value: {
         trustProxy: { kind: 'none' },
         maxBodyBytes: 1024,
+        maxLogUploadBytes: 2097152,
         maxUrlBytes: 4096,
         maxHeaderBytes: 32768,
         headersTimeoutMs: 2000,

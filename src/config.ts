@@ -46,6 +46,11 @@ export interface ServerSettings {
   trustProxy: TrustProxy;
   /** A request body larger than this is refused (413) unless its route sets a smaller cap. */
   maxBodyBytes: number;
+  /**
+   * `MAX_LOG_UPLOAD_BYTES`: the cap of a log upload (`POST /api/v1/logs/analyze`, `POST /logs`),
+   * which streams instead of buffering and so is not bound by `maxBodyBytes` (413 past it).
+   */
+  maxLogUploadBytes: number;
   /** Path and query together; longer is refused (414). */
   maxUrlBytes: number;
   /** Node's `maxHeaderSize`: the request line and all headers (431 beyond it). */
@@ -68,6 +73,7 @@ export interface ServerSettings {
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   trustProxy: { kind: 'none' },
   maxBodyBytes: 64 * 1024,
+  maxLogUploadBytes: 1024 ** 3,
   maxUrlBytes: 2048,
   maxHeaderBytes: 16 * 1024,
   headersTimeoutMs: 10_000,
@@ -185,6 +191,13 @@ interface NumberSetting {
 
 const NUMBER_SETTINGS: readonly NumberSetting[] = [
   { name: 'MAX_BODY_BYTES', key: 'maxBodyBytes', min: 1, max: 1024 ** 3, unit: 'bytes' },
+  {
+    name: 'MAX_LOG_UPLOAD_BYTES',
+    key: 'maxLogUploadBytes',
+    min: 1,
+    max: 64 * 1024 ** 3,
+    unit: 'bytes',
+  },
   { name: 'MAX_URL_BYTES', key: 'maxUrlBytes', min: 256, max: 64 * 1024, unit: 'bytes' },
   { name: 'MAX_HEADER_BYTES', key: 'maxHeaderBytes', min: 1024, max: 1024 ** 2, unit: 'bytes' },
   { name: 'HEADERS_TIMEOUT_MS', key: 'headersTimeoutMs', min: 100, max: 3_600_000, unit: 'ms' },

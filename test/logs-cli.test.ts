@@ -1,8 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, mkdirSync, copyFileSync, readFileSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { erratlas } from './run-process.js';
+import { buildZip } from '../src/test-support/zip-writer.js';
+import { BIN, ROOT, erratlas } from './run-process.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-logs-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -147,7 +150,17 @@ describe('erratlas logs (the real CLI, as a subprocess)', () => {
     expect(r.stderr).toContain('expand it first');
     const zip = join(folder, 'logs.zip');
     writeFileSync(zip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0]));
-    expect((await logs(zip)).stderr).toContain('unzip it and pass the folder');
+    const broken = await logs(zip);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('not a readable .zip archive');
+    const evil = join(folder, 'evil.zip');
+    writeFileSync(
+      evil,
+      buildZip([{ name: '../../CBS.log', data: readFileSync('test/logs/CBS.log') }]),
+    );
+    const escaped = await logs(evil);
+    expect(escaped.code).toBe(2);
+    expect(escaped.stderr).toContain('named outside the archive');
   });
 
   it('--since leaves out the findings and runs before it', async () => {
@@ -157,5 +170,54 @@ describe('erratlas logs (the real CLI, as a subprocess)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Diagnosis: No failure found');
     expect(r.stdout).not.toContain('0x8024402C');
+  });
+
+  it('a .zip of a logs folder (nested) is read like the folder; names show where in the zip', async () => {
+    const zip = join(folder, 'Logs.zip');
+    writeFileSync(
+      zip,
+      buildZip([
+        { name: 'Logs/DISM/dism.log', data: readFileSync('test/logs/dism.log') },
+        { name: 'Logs/CBS/CBS.log', data: readFileSync('test/logs/CBS.log') },
+      ]),
+    );
+    const r = await logs(zip, '--json');
+    expect([r.code, r.stderr]).toEqual([1, '']);
+    const d = JSON.parse(r.stdout) as { matches: { rule: string }[]; files: { file: string }[] };
+    expect(d.matches[0]?.rule).toBe('servicing-source-missing-dism');
+    expect(d.files.map((f) => f.file)).toEqual([
+      `${zip}/Logs/DISM/dism.log`,
+      `${zip}/Logs/CBS/CBS.log`,
+    ]);
+  });
+
+  it('a progress bar on the terminal stderr only: never on stdout, never with --json', async () => {
+    const big = join(folder, 'big-CBS.log');
+    const line = readFileSync('test/logs/CBS.log', 'utf8');
+    writeFileSync(big, line.repeat(Math.ceil((6 * 1024 * 1024) / line.length)));
+    // `script` gives the CLI a pseudo-terminal; stdout goes to a file, so the terminal shows stderr alone.
+    const underTty = async (extra: string) => {
+      const out = join(folder, `stdout-${extra.length}.txt`);
+      // Exit 1 (a failure found) makes execFile reject; what the terminal showed is kept.
+      const terminal = await promisify(execFile)(
+        'script',
+        ['-qec', `"${process.execPath}" "${BIN}" logs "${big}" ${extra} > "${out}"`, '/dev/null'],
+        { cwd: ROOT },
+      ).then(
+        (r) => r.stdout,
+        (e: Error & { code?: number; stdout?: string }) => {
+          if (e.code !== 1) throw e;
+          return e.stdout ?? '';
+        },
+      );
+      return { terminal, stdout: readFileSync(out, 'utf8') };
+    };
+    const plain = await underTty('');
+    expect(plain.terminal).toMatch(/big-CBS\.log \[[=-]+\] \d+% [\d.]+\/6\.0 MiB/);
+    expect(plain.stdout).toMatch(/^Diagnosis: /);
+    expect(plain.stdout).not.toContain('MiB');
+    const json = await underTty('--json');
+    expect(json.terminal).not.toContain('MiB');
+    JSON.parse(json.stdout);
   });
 });

@@ -9,6 +9,9 @@ import type { OutcomeRateLimit } from './outcome-rate-limit.js';
 import type { FamilyIndex } from '../core/families/family-index.js';
 import type { SearchIndex } from '../core/search-ports.js';
 import type { UpdateEndpoint } from '../core/diagnose/update-endpoints.js';
+import type { SharedReportStore } from '../core/logs-report-ports.js';
+import type { LogRule } from '../core/logs/log-rule-schema.js';
+import type { LogSource } from './analyze-logs.js';
 
 /**
  * Everything the wiring (`compose.ts`) builds once. No use case takes all of it: each types its
@@ -40,4 +43,16 @@ export interface AppDeps {
   updateEndpoints: readonly UpdateEndpoint[];
   /** The token that `GET /api/v1/requests` needs; undefined switches that listing off. */
   requestsToken: string | undefined;
+  /** Log reports their readers chose to share (redacted, 30 days). */
+  reports: SharedReportStore;
+  /**
+   * The bundled log rules, read and validated on first use (once): reading 43 rule files is
+   * not worth a second at every start of a CLI look-up that never reads a log.
+   */
+  logRules(): Promise<readonly LogRule[]>;
+  /**
+   * The logs inside an uploaded .zip, streamed: the upload is spooled to a temporary file
+   * (a zip's directory is at its end) that is deleted once the entries are read.
+   */
+  openUploadedZip(name: string, bytes: AsyncIterable<Uint8Array>): AsyncIterable<LogSource>;
 }

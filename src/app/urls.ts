@@ -13,6 +13,9 @@ export const familiesPath = '/families';
 export const lookupPath = '/codes';
 /** The search page; the box on every page sends its words here. */
 export const searchPath = '/search';
+/** The log analyser's upload page, and a shared report's page. */
+export const logsPath = '/logs';
+export const sharedReportPath = (id: string): string => `/logs/r/${segment(id)}`;
 
 /** A search page address with these parameters (empty ones left out). */
 export const searchHref = (params: Readonly<Record<string, string | undefined>>): string => {

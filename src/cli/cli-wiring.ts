@@ -70,11 +70,15 @@ export interface CliWiring {
    */
   readLogRules(dir?: string): Promise<{ rules: LogRule[]; problems: string[] }>;
   /**
-   * Every file named, and every file under every folder named, as streamed sources in name
-   * order (archives refused with the reason). Iterating throws a BadInputError for a path
-   * that does not exist.
+   * Every file named, every log under every folder named and inside every .zip named, as
+   * streamed sources in name order with their sizes when known (a .cab and other archives
+   * refused with the reason). Iterating (the sources or their chunks) throws a BadInputError
+   * for a path that does not exist or a corrupt zip entry.
    */
-  readLogSources(paths: readonly string[], cwd: string): AsyncIterable<LogSource>;
+  readLogSources(
+    paths: readonly string[],
+    cwd: string,
+  ): AsyncIterable<LogSource & { size?: number | undefined }>;
   /**
    * Opens the configured database (as `openDeps`), builds the HTTP app on it (with the
    * configured limits, readiness and draining) and listens on `config.port` (0: any free one)

@@ -24,6 +24,12 @@ export interface TerminalOutput {
    * carriage return and erase-line sequence around it are the CLI's own.
    */
   status(line: string | undefined): void;
+  /**
+   * A stream onto stderr for a progress bar library (cli-progress), only when stderr is a
+   * terminal; undefined otherwise. What is written goes out as is (cursor moves, erase-line):
+   * the caller escapes the text it puts in it.
+   */
+  progressStream(): NodeJS.WritableStream | undefined;
 }
 
 const CLEAR_LINE = '\r\x1b[K';
@@ -46,5 +52,14 @@ export function terminalOutput(io: CliIo): TerminalOutput {
       if (io.stderrIsTerminal === true)
         io.stderr(line === undefined ? CLEAR_LINE : `${CLEAR_LINE}${escapeLine(line)}`);
     },
+    progressStream: () =>
+      io.stderrIsTerminal === true
+        ? // readline's cursorTo/clearLine, which cli-progress calls, write through `write`.
+          ({
+            isTTY: true,
+            columns: 100,
+            write: (text: string) => (io.stderr(text), true),
+          } as unknown as NodeJS.WritableStream)
+        : undefined,
   };
 }

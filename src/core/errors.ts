@@ -30,7 +30,21 @@ export type DomainErrorCode =
   /** A diagnostic report that is not JSON, not our schema, or too large (details: issues). */
   | 'invalid_report'
   /** A diagnostic report file larger than a report can be (the CLI's check; the web's is the body cap). */
-  | 'report_too_large';
+  | 'report_too_large'
+  /** A log upload with no file in it, or an empty paste. */
+  | 'log_upload_empty'
+  /** A log upload whose multipart body cannot be read. */
+  | 'log_upload_malformed'
+  /** More files in one upload than are read (details: limit). */
+  | 'log_upload_too_many_files'
+  /** Nothing uploaded could be read as a log (details: refused, each with why). */
+  | 'logs_not_readable'
+  /** A log upload larger than MAX_LOG_UPLOAD_BYTES, found while it streams. */
+  | 'payload_too_large'
+  /** A shared log report id that was never issued (or was deleted after expiring). */
+  | 'report_not_found'
+  /** A shared log report older than 30 days. */
+  | 'report_expired';
 
 export class DomainError extends Error {
   constructor(

@@ -84,7 +84,14 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   app.route('/', createApiApp(deps, logger, metrics.pageCache, options.within?.api));
   app.route(
     '/',
-    createWebApp(deps, logger, metrics.pageCache, server.publicBaseUrl, options.within?.web),
+    createWebApp(
+      deps,
+      logger,
+      metrics.pageCache,
+      server.publicBaseUrl,
+      options.within?.web,
+      server.maxLogUploadBytes,
+    ),
   );
   // Only a failure of the app-wide middleware itself gets here.
   app.onError(apiError(logger));

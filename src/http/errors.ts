@@ -26,6 +26,13 @@ const STATUS: Record<DomainErrorCode, HttpErrorStatus> = {
   unknown_fix: 400,
   invalid_report: 400,
   report_too_large: 413,
+  log_upload_empty: 400,
+  log_upload_malformed: 400,
+  log_upload_too_many_files: 400,
+  logs_not_readable: 400,
+  payload_too_large: 413,
+  report_not_found: 404,
+  report_expired: 410,
 };
 
 /** The status a code is answered with (the OpenAPI document lists them from here). */

@@ -27,6 +27,27 @@ export const ROUTE_BODY_LIMITS: readonly RouteBodyLimit[] = [
   { method: 'POST', path: /^\/api\/v1\/diagnoses$/, bytes: 65536 },
 ];
 
+/**
+ * Log uploads stream (busboy reads the body as it arrives), so hono/body-limit, which
+ * buffers a chunked body to count it, must not see them: they are capped by
+ * `MAX_LOG_UPLOAD_BYTES` while they stream (`streamedBodyLimit`), not by `MAX_BODY_BYTES`.
+ */
+export const STREAMED_UPLOAD_ROUTES: readonly { method: string; path: RegExp }[] = [
+  { method: 'POST', path: /^\/api\/v1\/logs\/analyze$/ },
+  { method: 'POST', path: /^\/logs$/ },
+];
+
+export const isStreamedUpload = (method: string, path: string): boolean =>
+  STREAMED_UPLOAD_ROUTES.some((r) => r.method === method && r.path.test(path));
+
+/** Raised inside the body stream when an upload crosses its cap; the route answers 413. */
+export class UploadTooLargeError extends Error {
+  override readonly name = 'UploadTooLargeError';
+  constructor(readonly limit: number) {
+    super(`the upload is larger than this server accepts: at most ${describeBytes(limit)}`);
+  }
+}
+
 const describeBytes = (bytes: number): string =>
   bytes % 1024 === 0 ? `${bytes} bytes (${bytes / 1024} KiB)` : `${bytes} bytes`;
 
@@ -51,7 +72,10 @@ export function bodyLimitOf(method: string, path: string, serverWide: number): n
  * the body is read; a chunked body is counted as it streams in and refused when it crosses
  * the cap (hono/body-limit does both).
  */
-export function limitBodies(settings: Pick<ServerSettings, 'maxBodyBytes'>): MiddlewareHandler {
+export function limitBodies(
+  settings: Pick<ServerSettings, 'maxBodyBytes'> &
+    Partial<Pick<ServerSettings, 'maxLogUploadBytes'>>,
+): MiddlewareHandler {
   const byLimit = new Map<number, MiddlewareHandler>();
   const limiterOf = (bytes: number): MiddlewareHandler => {
     let limiter = byLimit.get(bytes);
@@ -73,9 +97,46 @@ export function limitBodies(settings: Pick<ServerSettings, 'maxBodyBytes'>): Mid
     // Node gives GET and HEAD no body stream; asking for one would build a whole Request.
     const method = c.req.method;
     if (method === 'GET' || method === 'HEAD') return next();
+    if (isStreamedUpload(method, c.req.path) && settings.maxLogUploadBytes !== undefined)
+      return streamedBodyLimit(c, next, settings.maxLogUploadBytes);
     return limiterOf(bodyLimitOf(method, c.req.path, settings.maxBodyBytes))(c, next);
   };
 }
+
+/**
+ * A declared `Content-Length` over the cap is refused before the body is read; otherwise the
+ * body is counted as it streams through and the stream fails with UploadTooLargeError the
+ * moment it crosses the cap, so nothing past the cap is read or kept.
+ */
+async function streamedBodyLimit(
+  c: Context,
+  next: () => Promise<void>,
+  limit: number,
+): Promise<Response | undefined> {
+  const declared = c.req.header('content-length');
+  if (declared !== undefined && Number(declared) > limit)
+    return refuse(c, 'payload_too_large', new UploadTooLargeError(limit).message);
+  const body = c.req.raw.body;
+  if (body) {
+    let seen = 0;
+    const counted = body.pipeThrough(
+      new TransformStream<Uint8Array, Uint8Array>({
+        transform(chunk, controller) {
+          seen += chunk.length;
+          if (seen > limit) controller.error(new UploadTooLargeError(limit));
+          else controller.enqueue(chunk);
+        },
+      }),
+    );
+    c.req.raw = new Request(c.req.raw, { body: counted, duplex: 'half' } as RequestInit);
+  }
+  await next();
+  return undefined;
+}
+
+/** The answer to an upload that crossed its cap while streaming (the same body as above). */
+export const refuseUpload = (c: Context, error: UploadTooLargeError): Response =>
+  refuse(c, 'payload_too_large', error.message);
 
 /**
  * Caps the URL (path and query) at `MAX_URL_BYTES`: no page or look-up needs more, and a

@@ -1,8 +1,11 @@
 import { createReadStream } from 'node:fs';
-import { open, readdir, readFile, stat } from 'node:fs/promises';
-import { basename, join, resolve } from 'node:path';
-import type { LogSource } from '../../app/analyze-logs.js';
+import { open, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { basename, join, resolve, sep } from 'node:path';
 import { type LogRule, readLogRule } from '../../core/logs/log-rule-schema.js';
+import { kindOfName, NOT_READ } from './log-file-names.js';
+import { LogInputError } from './log-input-error.js';
+import type { SizedLogSource } from './sized-log-source.js';
+import { DEFAULT_ZIP_LIMITS, type ZipLimits, zipSources } from './zip-sources.js';
 
 /** 1 MiB reads: large enough for a fast scan, small enough for flat memory. */
 export const CHUNK_BYTES = 1024 * 1024;
@@ -10,15 +13,7 @@ export const CHUNK_BYTES = 1024 * 1024;
 const MAX_DEPTH = 4;
 const MAX_FILES = 500;
 
-/** Thrown for a path that does not exist or cannot be read: the CLI says so with exit 2. */
-export class LogInputError extends Error {
-  override readonly name = 'LogInputError';
-}
-
-const CAB =
-  'a .cab archive (such as a rotated CbsPersist_*.cab) is not read here: expand it first, e.g. `expand CbsPersist_20240305140500.cab -F:* <folder>`, then pass the .log inside';
-const ZIP =
-  'a .zip archive is not read yet (no zip reader is installed): unzip it and pass the folder';
+export { LogInputError };
 
 /** What a path holds, by its first bytes (a renamed archive is still an archive). */
 async function archiveKind(path: string): Promise<'cab' | 'zip' | undefined> {
@@ -34,27 +29,59 @@ async function archiveKind(path: string): Promise<'cab' | 'zip' | undefined> {
   }
 }
 
-async function* fileSource(path: string, shownName: string): AsyncGenerator<LogSource> {
-  const kind = /\.cab$/i.test(path)
-    ? 'cab'
-    : /\.zip$/i.test(path)
-      ? 'zip'
-      : await archiveKind(path);
-  if (kind === 'cab') yield { name: shownName, refused: CAB };
-  else if (kind === 'zip') yield { name: shownName, refused: ZIP };
-  else yield { name: shownName, chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
+async function* fileSource(
+  path: string,
+  shownName: string,
+  zipLimits: ZipLimits,
+): AsyncGenerator<SizedLogSource> {
+  const byName = kindOfName(path);
+  const kind = byName === 'cab' || byName === 'zip' ? byName : await archiveKind(path);
+  if (kind === 'cab') yield { name: shownName, refused: NOT_READ.cab };
+  else if (kind === 'zip') yield* zipSources(path, shownName, zipLimits);
+  else if (byName === 'etl' || byName === 'evtx')
+    yield { name: shownName, refused: NOT_READ[byName] };
+  else {
+    const { size } = await stat(path);
+    yield { name: shownName, size, chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
+  }
 }
 
-async function* walk(dir: string, depth: number, count: { files: number }): AsyncGenerator<string> {
+const isInside = (root: string, path: string): boolean =>
+  path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+
+/**
+ * The log files under a directory, in name order. A symbolic link is followed only when its
+ * target lies inside the directory given (so a link to `/etc` or `C:\Users` is never read);
+ * a folder or file already reached (a loop of links, a second link to the same log) is not
+ * read again.
+ */
+async function* walk(
+  dir: string,
+  root: string,
+  depth: number,
+  seen: { files: number; real: Set<string> },
+): AsyncGenerator<string> {
   const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) =>
     a.name.localeCompare(b.name),
   );
   for (const entry of entries) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (depth < MAX_DEPTH) yield* walk(path, depth + 1, count);
-    } else if (entry.isFile() && count.files < MAX_FILES) {
-      count.files++;
+    let directory = entry.isDirectory();
+    let file = entry.isFile();
+    const real = await realpath(path).catch(() => undefined);
+    if (real === undefined || seen.real.has(real)) continue;
+    if (entry.isSymbolicLink()) {
+      if (!isInside(root, real)) continue;
+      const info = await stat(real);
+      directory = info.isDirectory();
+      file = info.isFile();
+    }
+    if (directory) {
+      seen.real.add(real);
+      if (depth < MAX_DEPTH) yield* walk(path, root, depth + 1, seen);
+    } else if (file && kindOfName(entry.name) !== 'other' && seen.files < MAX_FILES) {
+      seen.real.add(real);
+      seen.files++;
       yield path;
     }
   }
@@ -64,16 +91,18 @@ async function* walk(dir: string, depth: number, count: { files: number }): Asyn
 export async function* readLogSources(
   paths: readonly string[],
   cwd: string,
-): AsyncGenerator<LogSource> {
+  zipLimits: ZipLimits = DEFAULT_ZIP_LIMITS,
+): AsyncGenerator<SizedLogSource> {
   for (const given of paths) {
     const path = resolve(cwd, given);
     const info = await stat(path).catch(() => undefined);
     if (!info) throw new LogInputError(`no such file or directory: ${given}`);
     // Names are shown as given (relative stays relative), files under a directory below it.
     if (info.isDirectory()) {
-      for await (const file of walk(path, 1, { files: 0 }))
-        yield* fileSource(file, join(given, file.slice(path.length + 1)));
-    } else yield* fileSource(path, given);
+      const root = await realpath(path);
+      for await (const file of walk(path, root, 1, { files: 0, real: new Set([root]) }))
+        yield* fileSource(file, join(given, file.slice(path.length + 1)), zipLimits);
+    } else yield* fileSource(path, given, zipLimits);
   }
 }
 

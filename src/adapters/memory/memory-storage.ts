@@ -1,6 +1,7 @@
 import type { TransactionStores, UnitOfWork } from '../../core/ports.js';
 import { MemoryArticleStore } from './memory-article-store.js';
 import { MemoryDemandStore } from './memory-demand-store.js';
+import { MemorySharedReportStore } from './memory-shared-report-store.js';
 import { MemoryOutcomeStore, MemorySessionStore } from './memory-troubleshoot-stores.js';
 import { emptyMemoryState, type MemoryData, type MemoryState } from './memory-state.js';
 
@@ -45,6 +46,7 @@ export function memoryStorage() {
     demand: new MemoryDemandStore(state),
     sessions: new MemorySessionStore(state),
     outcomes: new MemoryOutcomeStore(state),
+    reports: new MemorySharedReportStore(),
     unitOfWork: new MemoryUnitOfWork(state),
   };
 }

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import { SqliteArticleStore } from './sqlite-article-store.js';
 import { openSqliteDatabase, sqliteConnection } from './sqlite-connection.js';
 import { SqliteDemandStore } from './sqlite-demand-store.js';
+import { SqliteSharedReportStore } from './sqlite-shared-report-store.js';
 import { SqliteOutcomeStore, SqliteSessionStore } from './sqlite-troubleshoot-stores.js';
 import { SqliteUnitOfWork } from './sqlite-unit-of-work.js';
 
@@ -17,6 +18,7 @@ export function sqliteStorage(db: Database) {
     demand,
     sessions,
     outcomes,
+    reports: new SqliteSharedReportStore(connection),
     unitOfWork: new SqliteUnitOfWork(connection, { articles: store, demand, sessions, outcomes }),
   };
 }

@@ -1,8 +1,9 @@
 import { analyzeLogs } from '../../app/analyze-logs.js';
 import { resolve } from 'node:path';
 import { BadInputError, UsageError } from '../cli-io.js';
-import { defineCommand, type CommandContext } from '../command-spec.js';
+import { defineCommand } from '../command-spec.js';
 import { formatLogReport } from '../format-log-report.js';
+import { type LogProgress, logProgress } from '../log-progress.js';
 
 /** Exit codes of `erratlas logs` (documented in README.md and the help). */
 export const LOGS_EXIT = { noFailure: 0, failureFound: 1, badInput: 2 } as const;
@@ -18,9 +19,9 @@ export const logsCommand = defineCommand({
   name: 'logs',
   summary:
     'diagnose WindowsUpdate, CBS, DISM and setup logs (exit 1 when a failure is found, 0 when none)',
-  arguments: '<file|dir>…',
+  arguments: '<file|dir|zip>…',
   // At least one, checked in run() so the message says what the command reads.
-  count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'log files or folders' },
+  count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'log files, folders or .zip archives' },
   options: {
     json: { type: 'boolean', description: 'print the whole diagnosis as JSON' },
     since: {
@@ -54,17 +55,22 @@ export const logsCommand = defineCommand({
       );
     if (values.rules && extra.rules.length === 0)
       throw new BadInputError(`--rules ${values.rules}: no .yaml rule files in that directory`);
-    const progress = values.json ? undefined : progressLine(context);
+    // A bar on a terminal's stderr only; none with --json (a script reads that).
+    const progress = values.json ? undefined : logProgress(print);
+    const catalog = await wiring.loadCatalog();
     const diagnosis = await (async () => {
       try {
-        return await analyzeLogs(wiring.readLogSources(positionals, context.io.cwd), {
-          catalog: await wiring.loadCatalog(),
-          rules: [...bundled.rules, ...extra.rules],
-          since,
-          onProgress: progress,
-        });
+        return await analyzeLogs(
+          startEach(wiring.readLogSources(positionals, context.io.cwd), progress),
+          {
+            catalog,
+            rules: [...bundled.rules, ...extra.rules],
+            since,
+            onProgress: progress ? (file, bytes) => progress.update(file, bytes) : undefined,
+          },
+        );
       } finally {
-        if (progress) print.status(undefined);
+        progress?.stop();
       }
     })();
     if (diagnosis.files.length === 0) {
@@ -80,13 +86,13 @@ export const logsCommand = defineCommand({
   },
 });
 
-/** What is being read, at most ten times a second (print.status shows it on a terminal only). */
-function progressLine({ print }: CommandContext): (file: string, bytes: number) => void {
-  let last = 0;
-  return (file, bytes) => {
-    const now = Date.now();
-    if (now - last < 100) return;
-    last = now;
-    print.status(`reading ${file.replace(/^.*[\\/]/, '')}: ${(bytes / 1048576).toFixed(1)} MiB`);
-  };
+/** Restarts the bar as each readable source begins. */
+async function* startEach<T extends { name: string; size?: number | undefined }>(
+  sources: AsyncIterable<T>,
+  progress: LogProgress | undefined,
+): AsyncGenerator<T> {
+  for await (const source of sources) {
+    if (progress && 'chunks' in source) progress.start(source);
+    yield source;
+  }
 }

@@ -9,6 +9,7 @@ import { logServerError } from '../middleware/request-log.js';
 import { sameOriginWrites } from '../middleware/same-origin-writes.js';
 import '../middleware/context-variables.js';
 import { registerApiRoutes } from './api-routes.js';
+import { registerLogsApiRoutes } from './logs-api-routes.js';
 import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
 import { registerDiagnoseApiRoutes } from './diagnose-api-routes.js';
 
@@ -53,6 +54,7 @@ export function createApiApp(
   extraRoutes?.(api);
   registerTroubleshootApiRoutes(api, deps);
   registerDiagnoseApiRoutes(api, deps);
+  registerLogsApiRoutes(api, deps);
   registerApiRoutes(api, deps, observePageCache);
   api.all('/api/*', apiNotFound);
   api.notFound(apiNotFound);

@@ -131,6 +131,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/diagnoses',
       '/api/v1/families',
       '/api/v1/families/{id}',
+      '/api/v1/logs/analyze',
+      '/api/v1/logs/reports/{id}',
       '/api/v1/requests',
       '/api/v1/search',
       '/api/v1/sessions',

@@ -17,7 +17,9 @@ export type OperationId =
   | 'getSession'
   | 'answerSession'
   | 'getFixStats'
-  | 'diagnoseReport';
+  | 'diagnoseReport'
+  | 'analyzeLogs'
+  | 'getSharedLogReport';
 
 /**
  * Every code an error body may carry: the domain's, the request limits' (answered before any
@@ -43,7 +45,7 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   invalid_notation: { when: 'the input is not a code', on: ['lookupCode'] },
   invalid_request: {
     when: 'not a canonical code (0x + 8 hex digits), a body or platform that is not accepted, or not the open step',
-    on: ['requestArticle', 'startSession', 'answerSession', 'getFixStats'],
+    on: ['requestArticle', 'startSession', 'answerSession', 'getFixStats', 'analyzeLogs'],
   },
   not_found: { when: 'no such family or article', on: ['getFamily', 'getArticle', 'getFixStats'] },
   invalid_search_parameter: {
@@ -81,11 +83,27 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   report_too_large: { when: 'a diagnostic report larger than 48 KiB', on: ['diagnoseReport'] },
   cross_site_request: {
     when: 'a write sent by a page of another site (Origin or Sec-Fetch-Site)',
-    on: ['requestArticle', 'startSession', 'answerSession', 'diagnoseReport'],
+    on: ['requestArticle', 'startSession', 'answerSession', 'analyzeLogs', 'diagnoseReport'],
   },
   payload_too_large: {
-    when: "the body is larger than the route's cap (at most MAX_BODY_BYTES)",
-    on: ['requestArticle', 'startSession', 'answerSession', 'diagnoseReport'],
+    when: "the body is larger than the route's cap (at most MAX_BODY_BYTES; log uploads MAX_LOG_UPLOAD_BYTES, default 1 GiB)",
+    on: ['requestArticle', 'startSession', 'answerSession', 'analyzeLogs', 'diagnoseReport'],
+  },
+  // Log uploads (http/logs-upload.ts, http/analyze-upload.ts) and shared reports.
+  log_upload_empty: { when: 'no file, an empty paste or an empty body', on: ['analyzeLogs'] },
+  log_upload_malformed: {
+    when: 'a multipart body that cannot be read, or a paste longer than 8 MiB',
+    on: ['analyzeLogs'],
+  },
+  log_upload_too_many_files: { when: 'more than 20 files in one upload', on: ['analyzeLogs'] },
+  logs_not_readable: {
+    when: 'nothing uploaded reads as a log (details.refused says why for each file)',
+    on: ['analyzeLogs'],
+  },
+  report_not_found: { when: 'no shared report at this id', on: ['getSharedLogReport'] },
+  report_expired: {
+    when: 'the shared report is older than 30 days (gone, not missing)',
+    on: ['getSharedLogReport'],
   },
   // Raised by the importer and the configuration, which no API operation reaches (yet).
   invalid_article: { when: 'an article does not meet the schema', on: [] },

@@ -4,6 +4,7 @@ import { SEARCH_PATHS } from './search-openapi.js';
 import { ERROR_USES, errorsOf, type OperationId } from './openapi-errors.js';
 import { troubleshootPaths } from './troubleshoot-openapi.js';
 import { diagnosePaths } from './diagnose-openapi.js';
+import { logsPaths } from './logs-openapi.js';
 
 const json = (ref: string) => ({
   'application/json': { schema: { $ref: `#/components/schemas/${ref}` } },
@@ -68,6 +69,7 @@ function paths(): Record<string, unknown> {
     },
     ...troubleshootPaths(json, operation),
     ...diagnosePaths(json, operation),
+    ...logsPaths(json, operation),
     '/api/v1/codes/{notation}': {
       get: operation('lookupCode', {
         summary: 'Every reading of a code, most likely first',

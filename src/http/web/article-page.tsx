@@ -1,7 +1,7 @@
 import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
-import { articlePath, codePath, troubleshootPath } from '../../app/urls.js';
+import { articlePath, codePath, logsPath, troubleshootPath } from '../../app/urls.js';
 import {
   type Article,
   isCommandAction,
@@ -16,6 +16,7 @@ import { FixOutcomeForm } from './fix-outcome-form.js';
 import { DiagnoseLinks, ScriptLinks } from './script-links.js';
 import { Layout } from './layout.js';
 import { MarkdownBlocks, inline } from './markdown-html.js';
+import { logsNamedIn } from './logs-mention.js';
 import { faqPage, techArticle } from './structured-data.js';
 
 export interface ArticlePageProps {
@@ -138,6 +139,7 @@ export function ArticlePage({
   codeName,
 }: ArticlePageProps): VNode {
   const { article } = view.stored;
+  const logs = logsNamedIn(JSON.stringify(article));
   return (
     <Layout
       title={article.title}
@@ -209,6 +211,13 @@ export function ArticlePage({
           </>
         ) : null}
 
+        {/* After the fixes: on a phone the first fix must come soon. */}
+        {logs.length > 0 ? (
+          <p class="logs-link">
+            Have the {logs.join(' or ')} of this PC? <a href={logsPath}>Analyse the log</a> to see
+            what failed first and which fix to take.
+          </p>
+        ) : null}
         {article.causes.length > 0 ? (
           <>
             <h2 id="causes">Common causes</h2>

@@ -54,6 +54,14 @@ th.align-left, td.align-left { text-align: left; } th.align-center, td.align-cen
 @media (max-width: 30rem) { h1 { font-size: 1.35rem; } h2 { margin-top: 1.6rem; } nav.toc .toc-title { display: none; } .badges { margin: .4rem 0 .6rem; } .badge { font-size: .8rem; } dl.fields { grid-template-columns: 1fr; } dl.fields dd { margin-bottom: .4rem; } }
 .table-scroll { overflow-x: auto; margin: .5rem 0; } .table-scroll table { min-width: 20rem; }
 span.md > :first-child, div.md > :first-child { margin-top: 0; } div.md > :last-child { margin-bottom: 0; }
+nav.site-nav { display: flex; gap: 1rem; }
+form.log-upload fieldset { border: 1px solid var(--line); border-radius: .5rem; margin: 0 0 1rem; }
+form.log-upload textarea { width: 100%; min-height: 8rem; font: .9rem ui-monospace, Consolas, monospace; }
+.upload-progress progress { width: 100%; }
+.verdict { border-left: 4px solid var(--warn); padding: .2rem .9rem; font-size: 1.05rem; }
+.verdict.no-failure { border-left-color: var(--ok); }
+svg.log-timeline { max-width: 100%; height: auto; color: var(--fg); }
+td.log-line code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .82rem; }
 @media print {
   header.site form, button.copy, .skip { display: none !important; }
   body { font-size: 11pt; color: #000; background: #fff; }
@@ -89,6 +97,51 @@ for (const button of document.querySelectorAll('button.copy')) {
 }
 `;
 
+/**
+ * The log upload form's progress, a progressive enhancement: without it the form posts as
+ * usual. With it the form is sent by XMLHttpRequest so its upload events can drive a
+ * <progress>: the server reads the logs as they arrive, so bytes sent are bytes read. The
+ * answer (the results page, or the shared report after a 303) replaces the page.
+ */
+const LOGS_UPLOAD_JS = `
+const form = document.querySelector('form.log-upload');
+const status = form && form.querySelector('.upload-progress');
+if (form && status && window.FormData && window.XMLHttpRequest) {
+  const bar = status.querySelector('progress');
+  const text = status.querySelector('.upload-progress-text');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', form.action);
+    status.hidden = false;
+    form.querySelector('button[type=submit]').disabled = true;
+    xhr.upload.addEventListener('progress', (e) => {
+      if (!e.lengthComputable) return;
+      bar.max = e.total;
+      bar.value = e.loaded;
+      text.textContent = 'Reading the logs: ' + Math.round((100 * e.loaded) / e.total) + '% (' + (e.loaded / 1048576).toFixed(1) + ' of ' + (e.total / 1048576).toFixed(1) + ' MiB)';
+    });
+    xhr.upload.addEventListener('load', () => {
+      text.textContent = 'Read: putting the diagnosis together…';
+    });
+    xhr.addEventListener('load', () => {
+      if (xhr.responseURL && new URL(xhr.responseURL).pathname !== new URL(form.action).pathname) {
+        location.assign(xhr.responseURL);
+        return;
+      }
+      document.open();
+      document.write(xhr.responseText);
+      document.close();
+    });
+    xhr.addEventListener('error', () => {
+      text.textContent = 'The upload failed; sending the form without the progress bar…';
+      form.submit();
+    });
+    xhr.send(new FormData(form));
+  });
+}
+`;
+
 export interface Asset {
   path: string;
   body: string;
@@ -110,4 +163,10 @@ export const COPY_SCRIPT: Asset = {
   contentType: 'text/javascript; charset=utf-8',
 };
 
-export const ASSETS: readonly Asset[] = [SITE_STYLESHEET, COPY_SCRIPT];
+export const LOGS_UPLOAD_SCRIPT: Asset = {
+  path: `/assets/logs-upload.${fingerprint(LOGS_UPLOAD_JS)}.js`,
+  body: LOGS_UPLOAD_JS,
+  contentType: 'text/javascript; charset=utf-8',
+};
+
+export const ASSETS: readonly Asset[] = [SITE_STYLESHEET, COPY_SCRIPT, LOGS_UPLOAD_SCRIPT];

@@ -1,5 +1,5 @@
 import type { ComponentChildren, VNode } from 'preact';
-import { homePath, searchPath } from '../../app/urls.js';
+import { homePath, logsPath, searchPath } from '../../app/urls.js';
 import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
 import { metaDescription } from './meta-description.js';
 import { StructuredData, type JsonLd } from './structured-data.js';
@@ -14,6 +14,8 @@ export interface LayoutProps {
   query?: string | undefined;
   /** schema.org JSON-LD data blocks for the head. */
   structuredData?: readonly JsonLd[] | undefined;
+  /** Scripts of this page besides the site's (paths of assets; never inline). */
+  scripts?: readonly string[] | undefined;
   children: ComponentChildren;
 }
 
@@ -24,6 +26,7 @@ export function Layout({
   canonicalPath,
   query,
   structuredData,
+  scripts,
   children,
 }: LayoutProps): VNode {
   return (
@@ -36,6 +39,9 @@ export function Layout({
         {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
         <link rel="stylesheet" href={SITE_STYLESHEET.path} />
         <script type="module" src={COPY_SCRIPT.path} />
+        {scripts?.map((src) => (
+          <script type="module" src={src} />
+        ))}
         {structuredData ? <StructuredData items={structuredData} /> : null}
       </head>
       <body>
@@ -47,6 +53,10 @@ export function Layout({
             <a class="brand" href={homePath}>
               Error Atlas
             </a>
+            {/* Before the search form: on a phone it shares the brand's line. */}
+            <nav class="site-nav" aria-label="Site">
+              <a href={logsPath}>Analyse logs</a>
+            </nav>
             <form class="lookup" action={searchPath} method="get" role="search">
               <label for="lookup-q" class="skip">
                 Search error codes and articles

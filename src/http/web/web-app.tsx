@@ -19,13 +19,28 @@ import { registerSearchWebRoutes } from './search-routes.js';
 import { registerTroubleshootRoutes } from './troubleshoot-routes.js';
 import { registerFixScriptRoutes } from './fix-script-routes.js';
 import { registerDiagnoseRoutes } from './diagnose-routes.js';
+import { registerLogsWebRoutes } from './logs-routes.js';
+import { DEFAULT_SERVER_SETTINGS } from '../../config.js';
 
 const TITLES: Record<number, string> = {
   400: 'That is not a code we can read',
   403: 'Refused: this came from another site',
   404: 'Not found',
+  410: 'Gone: this has expired',
+  413: 'Too large',
   429: 'Too many requests today',
   500: 'Something went wrong',
+};
+
+/** Titles for errors that are not about a code (the 400 title above is). */
+const CODE_TITLES: Readonly<Record<string, string>> = {
+  log_upload_empty: 'No log to read',
+  log_upload_malformed: 'The upload could not be read',
+  log_upload_too_many_files: 'Too many files',
+  logs_not_readable: 'Nothing could be read as a log',
+  payload_too_large: 'The upload is too large',
+  report_not_found: 'No such shared report',
+  report_expired: 'This shared report has expired',
 };
 
 /** An error as a page: the message and suggestions the API gives, and the request id. */
@@ -37,7 +52,7 @@ export function errorPage(logger: Logger) {
     const page = renderPage(
       <ErrorPage
         status={status}
-        title={TITLES[status] ?? 'Error'}
+        title={CODE_TITLES[body.error.code] ?? TITLES[status] ?? 'Error'}
         message={printable(body.error.message)}
         input={input === undefined ? undefined : printable(input)}
         suggestions={body.error.suggestions}
@@ -63,6 +78,7 @@ export function createWebApp(
   observePageCache?: (result: 'hit' | 'miss') => void,
   publicBaseUrl?: string,
   extraRoutes?: (app: Hono) => void,
+  maxLogUploadBytes: number = DEFAULT_SERVER_SETTINGS.maxLogUploadBytes,
 ): Hono {
   const web = new Hono();
   web.use(sameOriginWrites());
@@ -74,6 +90,7 @@ export function createWebApp(
   registerTroubleshootRoutes(web, deps);
   registerFixScriptRoutes(web, deps);
   registerDiagnoseRoutes(web, deps);
+  registerLogsWebRoutes(web, deps, { maxLogUploadBytes });
   registerOutcomeChartRoute(web, deps);
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage);
