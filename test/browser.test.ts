@@ -1,84 +1,29 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type StartedServer } from './start-server.js';
+import {
+  hasChromium,
+  seriousAxeViolations,
+  startBrowserBench,
+  type BrowserBench,
+} from './real-browser.js';
 import { ARTICLE_SECTION_HEADINGS } from '../src/test-support/article-headings.js';
 import { composeForTest } from '../src/test-support/compose-for-test.js';
 import { getArticleForReading } from '../src/app/get-article.js';
 import { isCommandAction } from '../src/core/articles/schema.js';
 
-/**
- * The article in a real browser: Debian's chromium driven by playwright-core. Without the
- * browser these tests are reported as not run, with the reason, except under CI, where a
- * missing browser is a failure (`.ci/run` installs it).
- */
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI) {
-  throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium before the tests`);
-}
-if (!hasChromium) {
-  console.warn(`browser tests not run: ${CHROMIUM} is not installed (apt-get install chromium)`);
-}
-
-const FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-];
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-const folder = mkdtempSync(join(tmpdir(), 'atlas-browser-'));
-let server: StartedServer;
-const contexts: BrowserContext[] = [];
-
-async function openBrowser(
-  options: {
-    javaScriptEnabled?: boolean;
-    width?: number;
-    height?: number;
-    bypassCSP?: boolean;
-    colorScheme?: 'light' | 'dark';
-  } = {},
-): Promise<Page> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(folder, 'profile-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: FLAGS,
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    viewport: { width: options.width ?? 1024, height: options.height ?? 800 },
-    colorScheme: options.colorScheme ?? 'light',
-    // axe-core is injected as an inline script, which our CSP rightly refuses.
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  contexts.push(context);
-  return context.pages()[0] ?? (await context.newPage());
-}
-
+/** The pages in a real browser: Debian's chromium driven by playwright-core. */
+let bench: BrowserBench;
 beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startServer({ DATABASE_URL: `sqlite:${join(folder, 'atlas.db')}` });
+  if (hasChromium) bench = await startBrowserBench('browser');
 });
-
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  if (server) await server.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await bench?.close();
 });
 
 describe.skipIf(!hasChromium)('the article in a real browser', () => {
   it('opens from /codes/80244001 and shows every section heading', async () => {
-    const page = await openBrowser();
-    await page.goto(`${server.origin}/codes/80244001`);
+    const page = await bench.open();
+    await page.goto(`${bench.origin}/codes/80244001`);
     expect(new URL(page.url()).pathname).toBe('/windows-update/0x80244001');
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain(
       '0x80244001',
@@ -89,11 +34,11 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
   });
 
   it('copies a command with its copy button', async () => {
-    const page = await openBrowser();
+    const page = await bench.open();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+      origin: bench.origin,
     });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     const button = page.locator('button.copy').first();
     await expect(button.isVisible()).resolves.toBe(true);
     const command = await page.locator('figure.command code').first().textContent();
@@ -104,37 +49,16 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(command);
   });
 
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const page = await openBrowser({ bypassCSP: true });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      // axe is the global the injected script defines.
-      const axe = (
-        window as unknown as {
-          axe: {
-            run: () => Promise<{
-              violations: { id: string; impact: string | null; help: string }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
-  });
-
   it('reads at 360 px wide without sideways scrolling of the page', async () => {
-    const page = await openBrowser({ width: 360 });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const page = await bench.open({ width: 360 });
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(360);
   });
 
   it('works with JavaScript off: commands are there, copy buttons stay hidden', async () => {
-    const page = await openBrowser({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const page = await bench.open({ javaScriptEnabled: false });
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     expect(await page.locator('figure.command code').count()).toBeGreaterThan(5);
     expect(await page.locator('button.copy').first().isVisible()).toBe(false);
     await page.getByRole('searchbox').fill('-2145107967');
@@ -143,28 +67,13 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
   });
 
   it('requests an article from a code page with JavaScript off, and shows the thanks', async () => {
-    const page = await openBrowser({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/codes/87`);
+    const page = await bench.open({ javaScriptEnabled: false });
+    await page.goto(`${bench.origin}/codes/87`);
     expect(new URL(page.url()).pathname).toBe('/codes/0x80070057');
     await page.getByRole('button', { name: 'Request an article' }).click();
     await page.waitForURL('**/codes/0x80070057?requested=yes');
     expect(await page.getByRole('status').textContent()).toContain('your request is counted');
     expect(await page.locator('form .meta').textContent()).toBe('(1 request so far)');
-  });
-
-  it('has no serious or critical accessibility violation on a code page (axe-core)', async () => {
-    const page = await openBrowser({ bypassCSP: true });
-    await page.goto(`${server.origin}/codes/0x80070057`);
-    await page.addScriptTag({ content: AXE_SOURCE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
-        }
-      ).axe;
-      return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
-    });
-    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
 
@@ -185,7 +94,7 @@ const EVERY_KIND_OF_PAGE = [
  * to the page (`securitypolicyviolation`) and as it prints it in the console.
  */
 async function cspViolations(path: string, act?: (page: Page) => Promise<void>): Promise<string[]> {
-  const page = await openBrowser();
+  const page = await bench.open();
   const found: string[] = [];
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) found.push(`console: ${message.text()}`);
@@ -198,7 +107,7 @@ async function cspViolations(path: string, act?: (page: Page) => Promise<void>):
       report(`${event.violatedDirective}: ${event.blockedURI || 'inline'}`);
     });
   });
-  const response = await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+  const response = await page.goto(`${bench.origin}${path}`, { waitUntil: 'load' });
   expect(response?.headers()['content-security-policy']).toContain("default-src 'self'");
   await act?.(page);
   // Violations are reported asynchronously; give them a moment to arrive.
@@ -212,8 +121,8 @@ describe.skipIf(!hasChromium)('every kind of page under the Content-Security-Pol
   });
 
   it('still shows and runs its own script and stylesheet under the policy', async () => {
-    const page = await openBrowser();
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const page = await bench.open();
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     // The copy script un-hides the buttons; the stylesheet hides the skip link off-screen.
     await expect(page.locator('button.copy').first().isVisible()).resolves.toBe(true);
     const left = await page
@@ -247,42 +156,13 @@ async function articleCommands(product: string, code: string): Promise<string[]>
   }
 }
 
-type AxeViolation = { id: string; impact: string | null; help: string; targets: string[] };
-
-async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run: () => Promise<{
-            violations: {
-              id: string;
-              impact: string | null;
-              help: string;
-              nodes: { target: string[] }[];
-            }[];
-          }>;
-        };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen', () => {
   it('prints the article with every command in full and no copy button', async () => {
     const commands = await articleCommands('windows-update', '0x80244001');
     expect(commands.length).toBeGreaterThan(5);
-    const page = await openBrowser({ width: 800 });
+    const page = await bench.open({ width: 800 });
     await page.emulateMedia({ media: 'print' });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     const blocks = await page.locator('figure.command pre').evaluateAll((elements) =>
       elements.map((e) => ({
         text: e.textContent ?? '',
@@ -304,8 +184,8 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
     it.each(EVERY_KIND_OF_PAGE)(
       `the %s (%s) has no sideways scroll at ${width} px`,
       async (_kind, path) => {
-        const page = await openBrowser({ width });
-        await page.goto(`${server.origin}${path}`);
+        const page = await bench.open({ width });
+        await page.goto(`${bench.origin}${path}`);
         const scroll = await page.evaluate(() => ({
           scrollWidth: document.documentElement.scrollWidth,
           innerWidth: window.innerWidth,
@@ -317,8 +197,8 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
 
   // 360 × 800 is the CSS viewport of today's common Android phones (e.g. the Galaxy S line).
   it('shows the article’s first fix within 1.5 screen heights of a 360 × 800 phone', async () => {
-    const page = await openBrowser({ width: 360, height: 800 });
-    await page.goto(`${server.origin}/windows-update/0x80244001`);
+    const page = await bench.open({ width: 360, height: 800 });
+    await page.goto(`${bench.origin}/windows-update/0x80244001`);
     const top = await page
       .locator('section.fix')
       .first()
@@ -330,8 +210,8 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
     it.each(EVERY_KIND_OF_PAGE)(
       `the %s (%s) has no serious axe violation in ${colorScheme}`,
       async (_kind, path) => {
-        const page = await openBrowser({ bypassCSP: true, colorScheme });
-        await page.goto(`${server.origin}${path}`);
+        const page = await bench.open({ bypassCSP: true, colorScheme });
+        await page.goto(`${bench.origin}${path}`);
         expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(
           colorScheme === 'dark',
         );

@@ -1,46 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type StartedServer } from './start-server.js';
+import {
+  hasChromium,
+  seriousAxeViolations,
+  startBrowserBench,
+  type BrowserBench,
+} from './real-browser.js';
 
 /** /logs in a real browser (Debian's chromium): with and without JavaScript, and axe-core. */
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing`);
-
-const AXE_SOURCE = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-const folder = mkdtempSync(join(tmpdir(), 'atlas-logs-browser-'));
-let server: StartedServer;
-const contexts: BrowserContext[] = [];
-
-async function openBrowser(
-  options: { javaScriptEnabled?: boolean; bypassCSP?: boolean } = {},
-): Promise<Page> {
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(folder, 'profile-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    javaScriptEnabled: options.javaScriptEnabled ?? true,
-    bypassCSP: options.bypassCSP ?? false,
-  });
-  contexts.push(context);
-  return context.pages()[0] ?? (await context.newPage());
-}
-
+let bench: BrowserBench;
 beforeAll(async () => {
-  if (!hasChromium) return;
-  server = await startServer({ DATABASE_URL: `sqlite:${join(folder, 'atlas.db')}` });
+  if (hasChromium) bench = await startBrowserBench('logs-browser');
 });
 afterAll(async () => {
-  for (const context of contexts) await context.close();
-  if (server) await server.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await bench?.close();
 });
 
 const files = [
@@ -48,28 +21,15 @@ const files = [
   { name: 'CBS.log', mimeType: 'text/plain', buffer: readFileSync('test/logs/CBS.log') },
 ];
 
-async function violations(page: Page) {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const found = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: { run: () => Promise<{ violations: { id: string; impact: string | null }[] }> };
-      }
-    ).axe;
-    return (await axe.run()).violations.map((v) => ({ id: v.id, impact: v.impact }));
-  });
-  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 describe.skipIf(!hasChromium)('/logs in a real browser', () => {
   it('without JavaScript: choose two files, submit, read the diagnosis', async () => {
-    const page = await openBrowser({ javaScriptEnabled: false });
-    await page.goto(`${server.origin}/`);
+    const page = await bench.open({ javaScriptEnabled: false });
+    await page.goto(`${bench.origin}/`);
     await page.click('nav.site-nav a');
     expect(new URL(page.url()).pathname).toBe('/logs');
     await page.setInputFiles('#log-files', files);
     await Promise.all([
-      page.waitForURL(`${server.origin}/logs`),
+      page.waitForURL(`${bench.origin}/logs`),
       page.click('form.log-upload button[type=submit]'),
     ]);
     await page.waitForSelector('h1');
@@ -79,8 +39,8 @@ describe.skipIf(!hasChromium)('/logs in a real browser', () => {
   });
 
   it('with JavaScript: the progress bar shows while the upload is read, then the results replace the page', async () => {
-    const page = await openBrowser();
-    await page.goto(`${server.origin}/logs`);
+    const page = await bench.open();
+    await page.goto(`${bench.origin}/logs`);
     expect(await page.isHidden('.upload-progress')).toBe(true);
     // Big enough to take a few progress events; watched from before the submit.
     const big = Buffer.concat(Array.from({ length: 4000 }, () => files[1]!.buffer));
@@ -100,8 +60,8 @@ describe.skipIf(!hasChromium)('/logs in a real browser', () => {
   });
 
   it('with JavaScript and "share": lands on the shared report address', async () => {
-    const page = await openBrowser();
-    await page.goto(`${server.origin}/logs`);
+    const page = await bench.open();
+    await page.goto(`${bench.origin}/logs`);
     await page.setInputFiles('#log-files', files);
     await page.check('#log-share');
     await page.click('form.log-upload button[type=submit]');
@@ -110,14 +70,14 @@ describe.skipIf(!hasChromium)('/logs in a real browser', () => {
   });
 
   it('the upload page and the results have no serious or critical axe violation', async () => {
-    const page = await openBrowser({ bypassCSP: true, javaScriptEnabled: true });
-    await page.goto(`${server.origin}/logs`);
-    expect(await violations(page)).toEqual([]);
-    const noJs = await openBrowser({ bypassCSP: true });
-    await noJs.goto(`${server.origin}/logs`);
+    const page = await bench.open({ bypassCSP: true, javaScriptEnabled: true });
+    await page.goto(`${bench.origin}/logs`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const noJs = await bench.open({ bypassCSP: true });
+    await noJs.goto(`${bench.origin}/logs`);
     await noJs.setInputFiles('#log-files', files);
     await noJs.click('form.log-upload button[type=submit]');
     await noJs.waitForSelector('p.verdict');
-    expect(await violations(noJs)).toEqual([]);
+    expect(await seriousAxeViolations(noJs)).toEqual([]);
   });
 });

@@ -1,38 +1,22 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startServer, type StartedServer } from './start-server.js';
+import { hasChromium, startBrowserBench, type BrowserBench } from './real-browser.js';
 
 /** The 0x80244001 walk-through in a real browser with JavaScript off: forms and redirects only. */
-const CHROMIUM = '/usr/bin/chromium';
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium && process.env.CI) throw new Error(`${CHROMIUM} is missing under CI`);
-
-const folder = mkdtempSync(join(tmpdir(), 'atlas-walk-browser-'));
-let server: StartedServer;
-let context: BrowserContext | undefined;
-
+let bench: BrowserBench;
+let open: () => Promise<Page>;
 beforeAll(async () => {
   if (!hasChromium) return;
-  server = await startServer({ DATABASE_URL: `sqlite:${join(folder, 'atlas.db')}` });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(folder, 'profile-')), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-    javaScriptEnabled: false,
-  });
+  bench = await startBrowserBench('walk-browser');
+  open = () => bench.open({ javaScriptEnabled: false });
 });
 afterAll(async () => {
-  await context?.close();
-  await server?.stop();
-  rmSync(folder, { recursive: true, force: true });
+  await bench?.close();
 });
 
 async function startWalk(platform: string): Promise<Page> {
-  const page = await context!.newPage();
-  await page.goto(`${server.origin}/windows-update/0x80244001`);
+  const page = await open();
+  await page.goto(`${bench.origin}/windows-update/0x80244001`);
   await page.getByRole('link', { name: 'Walk me through the fixes one at a time' }).click();
   await page.getByLabel(platform).check();
   await page.getByRole('button', { name: 'Start' }).click();
@@ -50,7 +34,7 @@ describe.runIf(hasChromium)('the troubleshooter in a browser without JavaScript'
     expect(await page.locator('pre.summary').textContent()).toContain(
       'Repair the component store and the system files, MSXML included: fixed it',
     );
-    const again = await context!.newPage();
+    const again = await open();
     await again.goto(page.url());
     expect(await again.getByRole('heading', { name: 'Fixed' }).count()).toBe(1);
   });
