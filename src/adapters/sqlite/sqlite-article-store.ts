@@ -11,6 +11,7 @@ import type {
 } from '../../core/ports.js';
 import { revisionConflict } from '../revision-conflict.js';
 import type { Access } from '../transaction-gate.js';
+import { statementsPerConnection } from './statements-per-connection.js';
 import {
   openSqliteDatabase,
   sqliteConnection,
@@ -59,16 +60,7 @@ const toRef = (row: RefRow): ArticleRef => ({
 });
 
 type Statements = ReturnType<typeof prepare>;
-
-/** Prepared once per connection, shared by its handles and by every unit of work's. */
-const prepared = new WeakMap<Database, Statements>();
-const statementsOf = (db: Database): Statements => {
-  const found = prepared.get(db);
-  if (found) return found;
-  const made = prepare(db);
-  prepared.set(db, made);
-  return made;
-};
+const statementsOf = statementsPerConnection(prepare);
 
 function prepare(db: Database) {
   const refColumns = 'product, code, title, revision, content_hash';

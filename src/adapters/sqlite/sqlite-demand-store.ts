@@ -2,18 +2,10 @@ import type { Database } from 'better-sqlite3';
 import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import type { SqliteConnection } from './sqlite-connection.js';
+import { statementsPerConnection } from './statements-per-connection.js';
 
 type Statements = ReturnType<typeof prepare>;
-
-/** Prepared once per connection, shared by its handles and by every unit of work's. */
-const prepared = new WeakMap<Database, Statements>();
-const statementsOf = (db: Database): Statements => {
-  const found = prepared.get(db);
-  if (found) return found;
-  const made = prepare(db);
-  prepared.set(db, made);
-  return made;
-};
+const statementsOf = statementsPerConnection(prepare);
 
 function prepare(db: Database) {
   return {

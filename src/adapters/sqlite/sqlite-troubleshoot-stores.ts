@@ -9,17 +9,10 @@ import type {
 } from '../../core/troubleshoot-ports.js';
 import type { Access } from '../transaction-gate.js';
 import type { SqliteConnection } from './sqlite-connection.js';
+import { statementsPerConnection } from './statements-per-connection.js';
 
 type Statements = ReturnType<typeof prepare>;
-
-const prepared = new WeakMap<Database, Statements>();
-const statementsOf = (db: Database): Statements => {
-  const found = prepared.get(db);
-  if (found) return found;
-  const made = prepare(db);
-  prepared.set(db, made);
-  return made;
-};
+const statementsOf = statementsPerConnection(prepare);
 
 interface SessionRow {
   id: string;
