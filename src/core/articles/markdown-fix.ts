@@ -1,7 +1,6 @@
 import { type IssuePath, toIssuePath } from '../issues.js';
 import {
   collectUntil,
-  indentItem,
   isBlank,
   lineAt,
   type Line,
@@ -11,28 +10,15 @@ import {
   readFence,
   readList,
   skipBlank,
-  writeFence,
 } from './markdown-blocks.js';
-import {
-  ANY_HEADING,
-  escapeLines,
-  FENCE,
-  ITEM_TEXT,
-  PARAGRAPH_TEXT,
-  unescapeLines,
-} from './markdown-escape.js';
-import {
-  quoteYaml,
-  readYamlMap,
-  type SourceLines,
-  writeFlowList,
-  writeSlug,
-} from './markdown-yaml.js';
-import { type Action, type Fix, isCommandAction, isProcedureFix, type Shell } from './schema.js';
+import { ANY_HEADING, FENCE, ITEM_TEXT, PARAGRAPH_TEXT, unescapeLines } from './markdown-escape.js';
+import { readYamlMap, type SourceLines } from './markdown-yaml.js';
+import type { Action, Shell } from './schema.js';
 
 /**
- * The body of one fix — attribute block, action list, Why, Verify — shared by an article's
- * fixes (under their `###` heading) and procedure files (with no heading).
+ * Reads the body of one fix — attribute block, action list, Why, Verify — shared by an
+ * article's fixes (under their `###` heading) and procedure files (with no heading).
+ * `markdown-fix-write.ts` writes the same format.
  */
 
 const ATTRIBUTE_KEYS = [
@@ -46,8 +32,8 @@ const ATTRIBUTE_KEYS = [
 ] as const;
 const STRING_KEYS = ['use', 'risk', 'undo', 'platforms'];
 const ACTION_MARKER = /^\d+\.(?= |$)/;
-const WHY = '**Why:**';
-const VERIFY = '**Verify:**';
+export const WHY = '**Why:**';
+export const VERIFY = '**Verify:**';
 
 export interface FixBodyContext {
   /** Where a message points: `under fix "reset-components"`, `in the procedure`. */
@@ -286,42 +272,4 @@ function readAction(item: ListItem, where: string, path: IssuePath): Action {
     );
   }
   return { command: fence.content, shell, condition: lead.slice(0, -1) };
-}
-
-/** The canonical lines of a fix's body (its id and title are the caller's). */
-export function writeFixBody(fix: Fix): string[] {
-  const attributes: string[] = [];
-  if (isProcedureFix(fix)) attributes.push(`use: ${writeSlug(fix.use)}`);
-  if (fix.admin !== undefined) attributes.push(`admin: ${fix.admin}`);
-  if (fix.restart !== undefined) attributes.push(`restart: ${fix.restart}`);
-  if (fix.risk !== undefined) attributes.push(`risk: ${fix.risk}`);
-  if (fix.reversible !== undefined) attributes.push(`reversible: ${fix.reversible}`);
-  if (fix.undo !== undefined) attributes.push(`undo: ${quoteYaml(fix.undo)}`);
-  if (fix.platforms !== undefined) {
-    attributes.push(`platforms: ${writeFlowList(fix.platforms, writeSlug)}`);
-  }
-  if (fix.minutes !== undefined) attributes.push(`minutes: ${fix.minutes}`);
-  const head = attributes.length > 0 ? writeFence('yaml', attributes.join('\n')) : [];
-  if (!isProcedureFix(fix)) head.push(...fix.actions.flatMap(writeAction));
-  const blocks = [head];
-  if (fix.why !== undefined) blocks.push(writeParagraph(WHY, fix.why));
-  if (fix.verify !== undefined) {
-    const { text, command } = fix.verify;
-    const fence = command ? writeFence(command.shell, command.command) : [];
-    blocks.push([...writeParagraph(VERIFY, text), ...fence]);
-  }
-  return blocks.flatMap((block, index) => (index === 0 ? block : ['', ...block]));
-}
-
-function writeParagraph(label: string, text: string): string[] {
-  const [first = '', ...rest] = escapeLines(text, PARAGRAPH_TEXT);
-  return [`${label} ${first}`, ...rest];
-}
-
-function writeAction(action: Action, index: number): string[] {
-  const marker = `${index + 1}. `;
-  if (!isCommandAction(action)) return indentItem(marker, escapeLines(action.step, ITEM_TEXT));
-  const condition =
-    action.condition === undefined ? [] : escapeLines(`${action.condition}:`, ITEM_TEXT);
-  return indentItem(marker, [...condition, ...writeFence(action.shell, action.command)]);
 }

@@ -1,7 +1,7 @@
 import { DomainError } from '../errors.js';
 import { indentItem } from './markdown-blocks.js';
 import { escapeCause, escapeLines, SECTION_TEXT, SUBSECTION_TEXT } from './markdown-escape.js';
-import { writeFixBody } from './markdown-fix.js';
+import { writeFixBody } from './markdown-fix-write.js';
 import { MEANING_SUBSECTIONS, SECTIONS } from './markdown-sections.js';
 import { quoteYaml, writeFlowList, writeSlug } from './markdown-yaml.js';
 import type { Article, Cause, Fix, Message, RetryAdvice, Source } from './schema.js';
