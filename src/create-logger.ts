@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { fail, ok, type Result } from './core/result.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -14,13 +14,48 @@ export function parseLogLevel(text: string | undefined): Result<LogLevel> {
 }
 
 /**
+ * pino's `isoTime`, formatted once per millisecond: a busy server writes several lines in one
+ * millisecond, and each would otherwise format the same date again.
+ */
+export function isoTimeOncePerMs(now: () => number = Date.now): () => string {
+  let lastMs = Number.NaN;
+  let lastText = '';
+  return () => {
+    const ms = now();
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastText = `,"time":"${new Date(ms).toISOString()}"`;
+    }
+    return lastText;
+  };
+}
+
+export interface LoggerTarget {
+  /** A file to append the JSON lines to instead of stdout (benchmarks log to one). */
+  file?: string;
+}
+
+/**
+ * JSON lines written asynchronously: a line is handed to the file while the request goes on,
+ * and lines that arrive while a write is in flight go out together in the next one, so a busy
+ * server makes one write per batch, not per request. pino flushes what is pending when the
+ * process exits.
+ */
+const jsonLines = (target: LoggerTarget): DestinationStream =>
+  pino.destination({ dest: target.file ?? 1, sync: false, append: true });
+
+/**
  * The server's logger, made by the wiring and handed to the HTTP app: JSON lines on stdout
  * (what log collectors read), or readable lines through pino-pretty when stdout is a terminal
  * and pino-pretty is installed (it is a development dependency).
  */
-export async function createLogger(level: LogLevel, stdoutIsTty: boolean): Promise<Logger> {
-  const options = { level, base: null, timestamp: pino.stdTimeFunctions.isoTime };
-  if (!stdoutIsTty) return pino(options);
+export async function createLogger(
+  level: LogLevel,
+  stdoutIsTty: boolean,
+  target: LoggerTarget = {},
+): Promise<Logger> {
+  const options = { level, base: null, timestamp: isoTimeOncePerMs() };
+  if (!stdoutIsTty || target.file !== undefined) return pino(options, jsonLines(target));
   try {
     const { default: pretty } = await import('pino-pretty');
     return pino(options, pretty({ colorize: true, sync: true }));
