@@ -1,5 +1,6 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
 import { fail, ok, type Result } from './core/result.js';
+import { LogBatch } from './log-batch.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -36,13 +37,11 @@ export interface LoggerTarget {
 }
 
 /**
- * JSON lines written asynchronously: a line is handed to the file while the request goes on,
- * and lines that arrive while a write is in flight go out together in the next one, so a busy
- * server makes one write per batch, not per request. pino flushes what is pending when the
- * process exits.
+ * JSON lines, each event-loop turn's written together (see `LogBatch`) through pino's own
+ * synchronous destination, which deals with a full pipe (EAGAIN) and a closed one (EPIPE).
  */
 const jsonLines = (target: LoggerTarget): DestinationStream =>
-  pino.destination({ dest: target.file ?? 1, sync: false, append: true });
+  new LogBatch(pino.destination({ dest: target.file ?? 1, sync: true, append: true }));
 
 /**
  * The server's logger, made by the wiring and handed to the HTTP app: JSON lines on stdout
