@@ -249,8 +249,12 @@ export const codeDetailsSchema = z
     related: z.array(
       z.object({
         code: z.string(),
-        why: z.enum(['named-together', 'neighbour', 'same-family']),
+        why: z.enum(['named-together', 'same-family', 'neighbour']).meta({
+          description:
+            'named-together: an article names both; same-family: in its primary family, nearest first; neighbour: next to it among all catalogued codes.',
+        }),
         names: z.array(z.string()),
+        hasArticle: z.boolean(),
         url: z.string(),
       }),
     ),
