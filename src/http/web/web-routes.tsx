@@ -15,6 +15,7 @@ import { renderPage } from './render-page.js';
 import { sendHtml } from './send-html.js';
 import { requestArticle } from '../../app/request-article.js';
 import { describeCode } from '../../app/describe-code.js';
+import { describeOtherReadings } from '../../app/describe-other-readings.js';
 import { getFamily, listFamilies } from '../../app/get-families.js';
 import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
@@ -87,11 +88,15 @@ export function registerWebRoutes(
       deps.lookups.recordLookup(lookup);
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
     }
+    // A short bare number read one way among several (`5` → Win32 error 5) is answered here,
+    // not redirected: the page says how it read the digits and links the other readings.
+    const otherReadings = describeOtherReadings(deps, input, best.value);
+    const staysHere = best.extend !== undefined || otherReadings.length > 0;
     // A setup pair keeps its extend code on the page, so it is not folded into the result code.
-    if (!isCanonical(input) && !best.extend) return c.redirect(codePath(best.code), 301);
+    if (!isCanonical(input) && !staysHere) return c.redirect(codePath(best.code), 301);
     const [only, ...more] = best.articles;
     // 302, not 301: the answer changes as soon as an article is written.
-    if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
+    if (only && more.length === 0 && !staysHere) return c.redirect(only.url, 302);
     const query = c.req.query('requested');
     const requested = query === 'yes' || query === 'again' ? query : undefined;
     deps.lookups.recordLookup(lookup);
@@ -109,6 +114,7 @@ export function registerWebRoutes(
             input={input}
             details={await describeCode(deps, best)}
             requested={requested}
+            otherReadings={otherReadings}
           />,
         ),
       );
