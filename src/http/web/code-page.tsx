@@ -1,5 +1,5 @@
 import type { VNode } from 'preact';
-import type { OtherReadingView } from '../../app/describe-other-readings.js';
+import type { TypedNumberView } from '../../app/describe-other-readings.js';
 import type { CodeDetails, ReadingView } from '../../app/responses.js';
 import { codePath } from '../../app/urls.js';
 import { DecodePanel } from './decode-panel.js';
@@ -20,8 +20,8 @@ export interface CodePageProps {
   input: string;
   /** After the request form: whether the request was counted or had been made already today. */
   requested?: 'yes' | 'again' | undefined;
-  /** A typed bare number read one way among several: the other ways, for the page to offer. */
-  otherReadings?: readonly OtherReadingView[] | undefined;
+  /** A typed bare number read one way among several: how, and the other ways. */
+  typed?: TypedNumberView | undefined;
 }
 
 function RequestArticle({ reading, details, requested }: CodePageProps): VNode {
@@ -49,26 +49,18 @@ function RequestArticle({ reading, details, requested }: CodePageProps): VNode {
 }
 
 /** How a typed number was read, and the other codes its digits could be. */
-function HowItWasRead({
-  input,
-  reading,
-  others,
-}: {
-  input: string;
-  reading: ReadingView;
-  others: readonly OtherReadingView[];
-}): VNode {
+function HowItWasRead({ typed, code }: { typed: TypedNumberView; code: string }): VNode {
   return (
     <aside class="how-read" aria-labelledby="how-read-title">
       <p id="how-read-title">
         <strong>
-          You typed <code>{input}</code>; this page reads it as <code>{reading.code}</code>.
+          You typed <code>{typed.input}</code>; this page reads it as <code>{code}</code>.
         </strong>{' '}
-        {reading.reason}
+        {typed.reason}
       </p>
       <p>If you meant another reading of the same digits:</p>
       <ul>
-        {others.map((other) => (
+        {typed.others.map((other) => (
           <li>
             <a href={other.url}>
               <code>{other.code}</code>
@@ -140,7 +132,7 @@ function RelatedCodes({ related }: { related: CodeDetails['related'] }): VNode |
  * the request for one; then its family, related codes, and last the decode, folded.
  */
 export function CodePage(props: CodePageProps): VNode {
-  const { reading, details, input, otherReadings } = props;
+  const { reading, details, input, typed } = props;
   const name = reading.names[0]?.name ?? reading.label ?? reading.knownVia;
   const title = name ? `${reading.code}: ${name}` : `${reading.code}: an unknown code`;
   const meaning = reading.plainMeaning ?? details.note;
@@ -154,9 +146,7 @@ export function CodePage(props: CodePageProps): VNode {
       structuredData={[definedTerm(reading.code, name, meaning)]}
     >
       <h1>{title}</h1>
-      {otherReadings && otherReadings.length > 0 ? (
-        <HowItWasRead input={input} reading={reading} others={otherReadings} />
-      ) : null}
+      {typed ? <HowItWasRead typed={typed} code={reading.code} /> : null}
       {meaning ? (
         <p class="lead plain-meaning">{meaning}</p>
       ) : (

@@ -228,10 +228,14 @@ describe('/codes/<notation>', () => {
     expect(html).toContain('href="/codes/0x887A0002"');
   });
 
-  it('answers a short bare number on its own address, saying how it was read and linking the other readings', async () => {
+  it('sends a short bare number to its code with what was typed, and the page says how it read it', async () => {
     const response = await app.request('/codes/5');
-    expect(response.status).toBe(200);
-    const html = await response.text();
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/codes/0x80070005?typed=5');
+    const page = await app.request('/codes/0x80070005?typed=5');
+    // 0x80070005 has an article: with the note to show, the page stays and leads to it.
+    expect(page.status).toBe(200);
+    const html = await page.text();
     expect(html).toContain('<link rel="canonical" href="/codes/0x80070005"/>');
     expect(html).toContain(
       'You typed <code>5</code>; this page reads it as <code>0x80070005</code>.',
@@ -239,17 +243,34 @@ describe('/codes/<notation>', () => {
     expect(html).toContain('read as a Win32 error code first');
     expect(html).toContain('<a href="/codes/0x00000005"><code>0x00000005</code></a>');
     expect(html).toContain('(in none of the tables)');
-    // 0x80070005 has an article: the page leads to it rather than redirecting past the note.
     expect(html).toContain('<a href="/windows-update/0x80070005">');
     expect(html).toContain('Access denied: Windows or an update could not open a file');
   });
 
   it('links both other readings when the digits differ as hex and as decimal', async () => {
     // 16 as Win32 is 0x80070010; its digits as hex are 0x00000016, as decimal 0x00000010.
-    const html = await (await app.request('/codes/16')).text();
+    const response = await app.request('/codes/16');
+    expect(response.headers.get('location')).toBe('/codes/0x80070010?typed=16');
+    const html = await (await app.request('/codes/0x80070010?typed=16')).text();
     expect(html).toContain('You typed <code>16</code>');
     expect(html).toContain('href="/codes/0x00000016"');
     expect(html).toContain('href="/codes/0x00000010"');
+  });
+
+  it.each([
+    ['a number that reads as another code', '6'],
+    ['a number that reads one way only', '2147942405'],
+    ['not a number', 'hello'],
+  ])('ignores a typed value that does not lead here: %s', async (_what, typed) => {
+    const response = await app.request(`/codes/0x80070005?typed=${typed}`);
+    // Without a note to show, the code's one article is where the page sends people.
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/windows-update/0x80070005');
+  });
+
+  it('redirects a number that reads one way only to the plain code address', async () => {
+    const response = await app.request('/codes/2147942405');
+    expect(response.headers.get('location')).toBe('/codes/0x80070005');
   });
 
   // One code of each table; `family` is the family whose help the page shows (none for DXGI).
