@@ -4,6 +4,7 @@ import type { SearchFilters } from '../core/search-ports.js';
 import { fold } from '../core/search/analyze-text.js';
 import { readQueryCodes } from '../core/search/query-codes.js';
 import { rankDocuments, type Scored } from '../core/search/rank-documents.js';
+import { searchMissKind } from '../core/search/search-miss.js';
 import { buildSnippet } from '../core/search/snippet.js';
 import {
   expandWithVocabulary,
@@ -177,6 +178,13 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
   const page = <T>(list: readonly T[]): T[] => list.slice(input.offset, input.offset + input.limit);
   const more =
     articles.length > input.offset + input.limit || codeHits.length > input.offset + input.limit;
+  const bestCovered = Math.max(0, ...[...articles, ...codeHits].map((hit) => hit.coverage));
+  const miss = searchMissKind({
+    exactCodes: codes.exact.length,
+    didYouMean: codes.fuzzy.length,
+    results: articles.length + codeHits.length,
+    bestCoverage: words.groups.length === 0 ? 0 : bestCovered / words.groups.length,
+  });
 
   return {
     query: q,
@@ -217,6 +225,7 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
     })),
     facets: facetsOf(articles, codeHits),
     total: { articles: articles.length, codes: codeHits.length },
+    quality: miss ?? 'good',
     ...(more ? { nextCursor: encodeCursor(input.offset + input.limit) } : {}),
   };
 }
