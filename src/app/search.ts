@@ -41,7 +41,7 @@ const COMMON_TERM_SHARE = 0.05;
 
 type SearchDeps = Pick<
   AppDeps,
-  'store' | 'catalog' | 'families' | 'search' | 'registry' | 'demand'
+  'store' | 'catalog' | 'families' | 'search' | 'registry' | 'demand' | 'outcomes'
 >;
 
 const invalid = (parameter: string, message: string): DomainError =>
@@ -165,15 +165,27 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
           CANDIDATES,
         ),
   ]);
-  const lookups = await deps.demand.lookupCounts([
-    ...new Set(
-      [...articleCandidates, ...codeCandidates]
-        .map((d) => d.code)
-        .concat(codes.fuzzy.map((f) => f.code)),
+  const [lookups, fixed] = await Promise.all([
+    deps.demand.lookupCounts([
+      ...new Set(
+        [...articleCandidates, ...codeCandidates]
+          .map((d) => d.code)
+          .concat(codes.fuzzy.map((f) => f.code)),
+      ),
+    ]),
+    deps.outcomes.fixedCounts(
+      articleCandidates.map((d) => ({ product: d.product ?? '', code: d.code })),
     ),
   ]);
   const popularity = (code: string): number => lookups.get(code) ?? 0;
-  const articles = rankDocuments(articleCandidates, words, stats, (d) => popularity(d.code));
+  // Popularity only breaks ties (rankDocuments): an article's is its code's look-ups plus the
+  // times one of its fixes worked for someone.
+  const articles = rankDocuments(
+    articleCandidates,
+    words,
+    stats,
+    (d) => popularity(d.code) + (fixed.get(`${d.product ?? ''}/${d.code}`) ?? 0),
+  );
   const codeHits = rankDocuments(codeCandidates, words, stats, (d) => popularity(d.code));
   const page = <T>(list: readonly T[]): T[] => list.slice(input.offset, input.offset + input.limit);
   const more =
