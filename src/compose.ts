@@ -15,6 +15,7 @@ import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
 import { OutcomeRateLimit } from './app/outcome-rate-limit.js';
 import { LookupCounter } from './app/lookup-counter.js';
+import { SearchMissLog } from './app/search-miss-log.js';
 import { ArticleMentions } from './app/article-mentions.js';
 import { loadFamilyIndex } from './app/load-families.js';
 import { readFamilyFiles } from './adapters/content/read-families.js';
@@ -119,9 +120,10 @@ export async function compose(
     config.database,
   );
   const lookups = new LookupCounter(demand);
+  const searchMisses = new SearchMissLog(demand);
   const deps = assembleDeps(
     { store, demand, sessions, outcomes, reports, unitOfWork },
-    { catalog, registry, families, lookups, updateEndpoints, logRules },
+    { catalog, registry, families, lookups, searchMisses, updateEndpoints, logRules },
     {
       // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
       search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
@@ -141,7 +143,10 @@ export async function compose(
     await store.close();
     throw error;
   }
-  const timer = setInterval(() => void lookups.flush(), LOOKUP_FLUSH_MS);
+  const timer = setInterval(() => {
+    void lookups.flush();
+    void searchMisses.flush();
+  }, LOOKUP_FLUSH_MS);
   timer.unref();
   return {
     deps,
@@ -150,6 +155,7 @@ export async function compose(
     close: async () => {
       clearInterval(timer);
       await lookups.flush();
+      await searchMisses.flush();
       await deps.search.close();
       await store.close();
     },
@@ -214,10 +220,18 @@ export async function composeReadOnly(
   const { store, demand, sessions, outcomes, reports, unitOfWork } = storage ?? memoryStorage();
   // A read-only composition starts no session and records no outcome: they are in the deps
   // because AppDeps has them (a write through them fails on the read-only handle). Its
-  // look-ups are never flushed: a look-up from the CLI is not counted.
+  // look-ups and search misses are never flushed: a look-up or search from the CLI is not counted.
   const deps = assembleDeps(
     { store, demand, sessions, outcomes, reports, unitOfWork },
-    { catalog, registry, families, lookups: new LookupCounter(demand), updateEndpoints, logRules },
+    {
+      catalog,
+      registry,
+      families,
+      lookups: new LookupCounter(demand),
+      searchMisses: new SearchMissLog(demand),
+      updateEndpoints,
+      logRules,
+    },
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
@@ -233,7 +247,13 @@ function assembleDeps(
   storage: Pick<AppDeps, 'store' | 'demand' | 'sessions' | 'outcomes' | 'reports' | 'unitOfWork'>,
   loaded: Pick<
     AppDeps,
-    'catalog' | 'registry' | 'families' | 'lookups' | 'updateEndpoints' | 'logRules'
+    | 'catalog'
+    | 'registry'
+    | 'families'
+    | 'lookups'
+    | 'searchMisses'
+    | 'updateEndpoints'
+    | 'logRules'
   >,
   own: Pick<AppDeps, 'search' | 'requestsToken'>,
 ): AppDeps {

@@ -3,6 +3,7 @@ import type { DemandStore } from '../core/demand-ports.js';
 import type { Clock, ArticleStore, UnitOfWork } from '../core/ports.js';
 import type { ProductRegistry } from '../core/products/registry.js';
 import type { LookupCounter } from './lookup-counter.js';
+import type { SearchMissLog } from './search-miss-log.js';
 import type { ArticleMentions } from './article-mentions.js';
 import type { OutcomeStore, RandomSource, SessionStore } from '../core/troubleshoot-ports.js';
 import type { OutcomeRateLimit } from './outcome-rate-limit.js';
@@ -34,6 +35,8 @@ export interface AppDeps {
   registry: ProductRegistry;
   clock: Clock;
   lookups: LookupCounter;
+  /** Searches that found nothing or little, batched for editors (`GET /api/v1/search/misses`). */
+  searchMisses: SearchMissLog;
   families: FamilyIndex;
   /** Codes that articles name together, kept current with the store. */
   mentions: ArticleMentions;

@@ -67,8 +67,44 @@ export const searchResponseSchema = z
       platform: facetSchema,
     }),
     total: z.object({ articles: z.number().int(), codes: z.number().int() }),
+    quality: z.enum(['good', 'weak', 'zero']).meta({
+      description:
+        '`zero`: nothing found; `weak`: no code read exactly and no result matched half of the words. Such searches are recorded (normalised, nothing personal) for editors.',
+    }),
     nextCursor: z.string().optional().meta({ description: 'Pass as `cursor` for the next page.' }),
   })
   .meta({ id: 'SearchResponse' });
 
 export type SearchResponse = z.infer<typeof searchResponseSchema>;
+
+/** `GET /api/v1/search/suggest`: what the search box offers while a person types. */
+export const searchSuggestionsSchema = z
+  .object({
+    query: z.string(),
+    suggestions: z.array(
+      z.object({
+        kind: z.enum(['code', 'did-you-mean', 'article', 'code-by-meaning']),
+        label: z.string().meta({ description: 'What the option shows (plain text).' }),
+        detail: z.string().meta({ description: 'A second line: a name, a code, a reason.' }),
+        url: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchSuggestions' });
+
+export type SearchSuggestions = z.infer<typeof searchSuggestionsSchema>;
+
+/** `GET /api/v1/search/misses` (operator only). */
+export const searchMissListSchema = z
+  .object({
+    misses: z.array(
+      z.object({
+        query: z.string().meta({ description: 'Normalised: folded words, single spaces.' }),
+        kind: z.enum(['zero', 'weak']),
+        count: z.number().int(),
+        lastResults: z.number().int(),
+        lastSeen: z.string(),
+      }),
+    ),
+  })
+  .meta({ id: 'SearchMissList' });

@@ -4,6 +4,7 @@ import type { SearchFilters } from '../core/search-ports.js';
 import { fold } from '../core/search/analyze-text.js';
 import { readQueryCodes } from '../core/search/query-codes.js';
 import { rankDocuments, type Scored } from '../core/search/rank-documents.js';
+import { searchMissKind } from '../core/search/search-miss.js';
 import { buildSnippet } from '../core/search/snippet.js';
 import {
   expandWithVocabulary,
@@ -40,7 +41,7 @@ const COMMON_TERM_SHARE = 0.05;
 
 type SearchDeps = Pick<
   AppDeps,
-  'store' | 'catalog' | 'families' | 'search' | 'registry' | 'demand'
+  'store' | 'catalog' | 'families' | 'search' | 'registry' | 'demand' | 'outcomes'
 >;
 
 const invalid = (parameter: string, message: string): DomainError =>
@@ -164,19 +165,38 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
           CANDIDATES,
         ),
   ]);
-  const lookups = await deps.demand.lookupCounts([
-    ...new Set(
-      [...articleCandidates, ...codeCandidates]
-        .map((d) => d.code)
-        .concat(codes.fuzzy.map((f) => f.code)),
+  const [lookups, fixed] = await Promise.all([
+    deps.demand.lookupCounts([
+      ...new Set(
+        [...articleCandidates, ...codeCandidates]
+          .map((d) => d.code)
+          .concat(codes.fuzzy.map((f) => f.code)),
+      ),
+    ]),
+    deps.outcomes.fixedCounts(
+      articleCandidates.map((d) => ({ product: d.product ?? '', code: d.code })),
     ),
   ]);
   const popularity = (code: string): number => lookups.get(code) ?? 0;
-  const articles = rankDocuments(articleCandidates, words, stats, (d) => popularity(d.code));
+  // Popularity only breaks ties (rankDocuments): an article's is its code's look-ups plus the
+  // times one of its fixes worked for someone.
+  const articles = rankDocuments(
+    articleCandidates,
+    words,
+    stats,
+    (d) => popularity(d.code) + (fixed.get(`${d.product ?? ''}/${d.code}`) ?? 0),
+  );
   const codeHits = rankDocuments(codeCandidates, words, stats, (d) => popularity(d.code));
   const page = <T>(list: readonly T[]): T[] => list.slice(input.offset, input.offset + input.limit);
   const more =
     articles.length > input.offset + input.limit || codeHits.length > input.offset + input.limit;
+  const bestCovered = Math.max(0, ...[...articles, ...codeHits].map((hit) => hit.coverage));
+  const miss = searchMissKind({
+    exactCodes: codes.exact.length,
+    didYouMean: codes.fuzzy.length,
+    results: articles.length + codeHits.length,
+    bestCoverage: words.groups.length === 0 ? 0 : bestCovered / words.groups.length,
+  });
 
   return {
     query: q,
@@ -217,6 +237,7 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
     })),
     facets: facetsOf(articles, codeHits),
     total: { articles: articles.length, codes: codeHits.length },
+    quality: miss ?? 'good',
     ...(more ? { nextCursor: encodeCursor(input.offset + input.limit) } : {}),
   };
 }

@@ -9,6 +9,7 @@ import { importCommand } from './commands/import.js';
 import { lintCommand } from './commands/lint.js';
 import { logsCommand } from './commands/logs.js';
 import { lookupCommand } from './commands/lookup.js';
+import { searchCommand } from './commands/search.js';
 import { serveCommand } from './commands/serve.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { terminalOutput } from './terminal-output.js';
@@ -23,6 +24,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   logsCommand,
   fixCommand,
   diagnoseCommand,
+  searchCommand,
 ];
 
 const width = Math.max(...COMMANDS.map((c) => c.name.length));

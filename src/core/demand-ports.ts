@@ -20,6 +20,29 @@ export interface RequestTally {
   lastAt: string;
 }
 
+/** What a search that answered badly leaves behind: the query, normalised, and no one's name. */
+export type SearchMissKind = 'zero' | 'weak';
+
+export interface SearchMissBatch {
+  /** Normalised (core/search/search-miss.ts): folded words, single spaces, cut short. */
+  query: string;
+  kind: SearchMissKind;
+  /** How many times it was searched in this batch. */
+  count: number;
+  /** Results of its latest search (0 for `zero`). */
+  results: number;
+  at: string;
+}
+
+export interface SearchMissTally {
+  query: string;
+  /** The kind of its latest search: a query that started to find something turns `weak`. */
+  kind: SearchMissKind;
+  count: number;
+  lastResults: number;
+  lastSeen: string;
+}
+
 export interface DemandStore {
   /** Records a request; `recorded: false` when this requester already asked for this code today. */
   recordArticleRequest(request: ArticleRequest): Promise<{ recorded: boolean; requests: number }>;
@@ -35,4 +58,9 @@ export interface DemandStore {
   recordLookups(counts: ReadonlyMap<string, number>): Promise<void>;
   /** Look-up counts of these codes; a code never looked up is absent. */
   lookupCounts(codes: readonly string[]): Promise<Map<string, number>>;
+
+  /** Adds searches that found nothing or little (batched by the caller); the latest wins kind and results. */
+  recordSearchMisses(misses: readonly SearchMissBatch[]): Promise<void>;
+  /** The most searched misses first (then the latest), at most `limit`. */
+  listSearchMisses(limit: number): Promise<SearchMissTally[]>;
 }

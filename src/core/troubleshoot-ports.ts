@@ -49,6 +49,11 @@ export interface OutcomeStore {
   recordOutcome(outcome: FixOutcome): Promise<{ recorded: boolean }>;
   /** The tallies of an article's fixes on one platform, by fix id; a fix never answered is absent. */
   outcomeTallies(product: string, code: string, platform: string): Promise<Map<string, FixTally>>;
+  /**
+   * How many times a fix of each article worked ("fixed" answers, all fixes and platforms), by
+   * `<product>/<code>`; an article with none is absent. Search breaks ties with it.
+   */
+  fixedCounts(articles: readonly { product: string; code: string }[]): Promise<Map<string, number>>;
 }
 
 /** Random bytes, from the wiring (node:crypto), so ids are unguessable and tests can fix them. */

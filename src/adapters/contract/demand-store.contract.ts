@@ -91,5 +91,61 @@ export function describeDemandStoreContract(name: string, open: () => DemandStor
       );
       expect(await store.lookupCounts([])).toEqual(new Map());
     });
+
+    it('adds up search misses by query; the latest search gives the kind and results', async () => {
+      const store = open();
+      const miss = (
+        query: string,
+        kind: 'zero' | 'weak',
+        count: number,
+        results: number,
+        at: string,
+      ) => ({
+        query,
+        kind,
+        count,
+        results,
+        at,
+      });
+      await store.recordSearchMisses([
+        miss('zanzibar proxy', 'zero', 2, 0, '2026-11-26T10:00:00Z'),
+        miss('printer on fire', 'weak', 1, 4, '2026-11-26T09:00:00Z'),
+      ]);
+      await store.recordSearchMisses([
+        miss('zanzibar proxy', 'weak', 1, 3, '2026-11-26T12:00:00Z'),
+      ]);
+      // A batch written late, from an earlier search: it counts, but does not win.
+      await store.recordSearchMisses([
+        miss('zanzibar proxy', 'zero', 1, 0, '2026-11-26T11:00:00Z'),
+      ]);
+      expect(await store.listSearchMisses(10)).toEqual([
+        {
+          query: 'zanzibar proxy',
+          kind: 'weak',
+          count: 4,
+          lastResults: 3,
+          lastSeen: '2026-11-26T12:00:00Z',
+        },
+        {
+          query: 'printer on fire',
+          kind: 'weak',
+          count: 1,
+          lastResults: 4,
+          lastSeen: '2026-11-26T09:00:00Z',
+        },
+      ]);
+      expect(await store.listSearchMisses(1)).toHaveLength(1);
+      expect(await store.listSearchMisses(0)).toEqual([]);
+      await store.recordSearchMisses([]);
+    });
+
+    it('lists misses searched as often by the latest first', async () => {
+      const store = open();
+      await store.recordSearchMisses([
+        { query: 'older', kind: 'zero', count: 1, results: 0, at: '2026-11-25T10:00:00Z' },
+        { query: 'newer', kind: 'zero', count: 1, results: 0, at: '2026-11-26T10:00:00Z' },
+      ]);
+      expect((await store.listSearchMisses(10)).map((m) => m.query)).toEqual(['newer', 'older']);
+    });
   });
 }

@@ -127,6 +127,21 @@ export function describeTroubleshootStoresContract(
       ).toEqual(new Map());
     });
 
+    it('counts the fixes that worked per article, over every fix and platform', async () => {
+      await storage.outcomes.recordOutcome(outcome('s1', 'a', 'fixed'));
+      await storage.outcomes.recordOutcome(outcome('s2', 'b', 'fixed', 'windows-10'));
+      await storage.outcomes.recordOutcome(outcome('s3', 'a', 'still-failing'));
+      await storage.outcomes.recordOutcome(outcome('s4', 'a', 'could-not'));
+      await storage.outcomes.recordOutcome({ ...outcome('s5', 'c', 'fixed'), code: '0x80070005' });
+      expect(
+        await storage.outcomes.fixedCounts([
+          { product: 'windows-update', code: '0x80244001' },
+          { product: 'windows-update', code: '0x80070002' },
+        ]),
+      ).toEqual(new Map([['windows-update/0x80244001', 2]]));
+      expect(await storage.outcomes.fixedCounts([])).toEqual(new Map());
+    });
+
     it('keeps neither the session save nor the outcome of a unit of work that fails', async () => {
       await storage.sessions.createSession(session('s1'));
       const failure = new Error('late failure');

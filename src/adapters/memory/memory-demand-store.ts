@@ -1,4 +1,10 @@
-import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
+import type {
+  ArticleRequest,
+  DemandStore,
+  RequestTally,
+  SearchMissBatch,
+  SearchMissTally,
+} from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import { emptyMemoryState, type MemoryState } from './memory-state.js';
 
@@ -81,6 +87,37 @@ export class MemoryDemandStore implements DemandStore {
       }
       return found;
     });
+  }
+
+  recordSearchMisses(misses: readonly SearchMissBatch[]): Promise<void> {
+    return this.access(() => {
+      const { searchMisses } = this.data;
+      for (const miss of misses) {
+        const known = searchMisses.get(miss.query);
+        const latest = known === undefined || miss.at >= known.lastSeen;
+        searchMisses.set(miss.query, {
+          query: miss.query,
+          kind: latest ? miss.kind : (known?.kind ?? miss.kind),
+          count: (known?.count ?? 0) + miss.count,
+          lastResults: latest ? miss.results : (known?.lastResults ?? miss.results),
+          lastSeen: latest ? miss.at : (known?.lastSeen ?? miss.at),
+        });
+      }
+    });
+  }
+
+  listSearchMisses(limit: number): Promise<SearchMissTally[]> {
+    return this.access(() =>
+      [...this.data.searchMisses.values()]
+        .sort(
+          (a, b) =>
+            b.count - a.count ||
+            (a.lastSeen < b.lastSeen ? 1 : a.lastSeen > b.lastSeen ? -1 : 0) ||
+            (a.query < b.query ? -1 : 1),
+        )
+        .slice(0, Math.max(0, limit))
+        .map((tally) => ({ ...tally })),
+    );
   }
 
   private count(code: string): number {

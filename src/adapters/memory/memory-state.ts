@@ -1,4 +1,4 @@
-import type { ArticleRequest } from '../../core/demand-ports.js';
+import type { ArticleRequest, SearchMissTally } from '../../core/demand-ports.js';
 import type { RevisionInfo, StoredArticle, StoredProcedure } from '../../core/ports.js';
 import type { FixOutcome, StoredSession } from '../../core/troubleshoot-ports.js';
 import { TransactionGate } from '../transaction-gate.js';
@@ -12,6 +12,7 @@ export interface MemoryData {
   requests: Map<string, ArticleRequest>;
   salts: Map<string, string>;
   lookups: Map<string, number>;
+  searchMisses: Map<string, SearchMissTally>;
   sessions: Map<string, StoredSession>;
   outcomes: Map<string, FixOutcome>;
 }
@@ -33,6 +34,7 @@ export const emptyMemoryState = (): MemoryState => ({
     requests: new Map(),
     salts: new Map(),
     lookups: new Map(),
+    searchMisses: new Map(),
     sessions: new Map(),
     outcomes: new Map(),
   },

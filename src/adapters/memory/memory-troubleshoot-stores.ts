@@ -100,4 +100,18 @@ export class MemoryOutcomeStore implements OutcomeStore {
       return found;
     });
   }
+
+  fixedCounts(
+    articles: readonly { product: string; code: string }[],
+  ): Promise<Map<string, number>> {
+    return this.access(() => {
+      const wanted = new Set(articles.map((a) => `${a.product}/${a.code}`));
+      const found = new Map<string, number>();
+      for (const o of this.outcomes.values()) {
+        const key = `${o.product}/${o.code}`;
+        if (o.answer === 'fixed' && wanted.has(key)) found.set(key, (found.get(key) ?? 0) + 1);
+      }
+      return found;
+    });
+  }
 }

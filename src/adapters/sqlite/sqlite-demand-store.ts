@@ -1,5 +1,12 @@
 import type { Database } from 'better-sqlite3';
-import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
+import type {
+  ArticleRequest,
+  DemandStore,
+  RequestTally,
+  SearchMissBatch,
+  SearchMissKind,
+  SearchMissTally,
+} from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import type { SqliteConnection } from './sqlite-connection.js';
 import { statementsPerConnection } from './statements-per-connection.js';
@@ -33,6 +40,24 @@ function prepare(db: Database) {
     /** One statement for any number of codes: they arrive as a JSON array. */
     selectLookupCounts: db.prepare<[string], { code: string; count: number }>(`SELECT code,
       count FROM lookup_counts WHERE code IN (SELECT value FROM json_each(?))`),
+    /** The latest search decides the kind and results; an older batch only adds its count. */
+    addSearchMiss: db.prepare<[SearchMissBatch]>(`INSERT INTO search_misses
+      (query, kind, count, last_results, last_seen) VALUES (@query, @kind, @count, @results, @at)
+      ON CONFLICT (query) DO UPDATE SET count = count + excluded.count,
+        kind = iif(excluded.last_seen >= last_seen, excluded.kind, kind),
+        last_results = iif(excluded.last_seen >= last_seen, excluded.last_results, last_results),
+        last_seen = max(last_seen, excluded.last_seen)`),
+    listSearchMisses: db.prepare<
+      [number],
+      {
+        query: string;
+        kind: SearchMissKind;
+        count: number;
+        last_results: number;
+        last_seen: string;
+      }
+    >(`SELECT query, kind, count, last_results, last_seen FROM search_misses
+      ORDER BY count DESC, last_seen DESC, query LIMIT ?`),
   };
 }
 
@@ -108,6 +133,25 @@ export class SqliteDemandStore implements DemandStore {
         found.set(row.code, row.count);
       return found;
     });
+  }
+
+  recordSearchMisses(misses: readonly SearchMissBatch[]): Promise<void> {
+    const run = this.db.transaction(() => {
+      for (const miss of misses) this.q.addSearchMiss.run(miss);
+    });
+    return this.access(() => run());
+  }
+
+  listSearchMisses(limit: number): Promise<SearchMissTally[]> {
+    return this.access(() =>
+      this.q.listSearchMisses.all(Math.max(0, limit)).map((row) => ({
+        query: row.query,
+        kind: row.kind,
+        count: row.count,
+        lastResults: row.last_results,
+        lastSeen: row.last_seen,
+      })),
+    );
   }
 }
 

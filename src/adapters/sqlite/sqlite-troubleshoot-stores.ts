@@ -48,6 +48,12 @@ function prepare(db: Database) {
         sum(answer = 'still-failing') AS still,
         sum(answer = 'could-not') AS could_not
       FROM fix_outcomes WHERE product = ? AND code = ? AND platform = ? GROUP BY fix_id`),
+    /** Any number of articles in one statement: they arrive as a JSON array of "product/code". */
+    fixedCounts: db.prepare<[string], { article: string; fixed: number }>(`SELECT
+        product || '/' || code AS article, count(*) AS fixed
+      FROM fix_outcomes WHERE answer = 'fixed'
+        AND product || '/' || code IN (SELECT value FROM json_each(?))
+      GROUP BY product, code`),
   };
 }
 
@@ -133,6 +139,18 @@ export class SqliteOutcomeStore implements OutcomeStore {
           stillFailing: row.still,
           couldNotDo: row.could_not,
         });
+      return found;
+    });
+  }
+
+  fixedCounts(
+    articles: readonly { product: string; code: string }[],
+  ): Promise<Map<string, number>> {
+    return this.access(() => {
+      const found = new Map<string, number>();
+      if (articles.length === 0) return found;
+      const keys = JSON.stringify(articles.map((a) => `${a.product}/${a.code}`));
+      for (const row of this.q.fixedCounts.all(keys)) found.set(row.article, row.fixed);
       return found;
     });
   }

@@ -16,5 +16,6 @@ describe('analyze', () => {
 
   it('folds accents and case, keeps scripts', () => {
     expect(fold('Échec ÀÉÎ ё')).toBe('echec aei е');
+    expect(fold('STRASSE Straße Œuvre ПРИВЕТ Ñ')).toBe('strasse strasse oeuvre привет n');
   });
 });

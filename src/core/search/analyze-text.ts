@@ -4,8 +4,8 @@ import { stem } from './stem.js';
  * Text → the terms the index holds and queries ask for. One function for both sides, so a
  * word is found exactly when the query's form of it equals the document's.
  *
- * - Folded: NFKD, combining marks dropped, lower case ("Überprüfung" → "uberprufung",
- *   "ошибка" stays Cyrillic, "ё" → "е").
+ * - Folded: NFKD, combining marks dropped, lower case, ß/æ/œ spelt out ("Überprüfung" →
+ *   "uberprufung", "Straße" → "strasse", "ошибка" stays Cyrillic, "ё" → "е").
  * - Split on anything that is not a letter or digit, so `WU_E_PT_SOAPCLIENT_INITIALIZE`
  *   yields "soapclient" and "initialize"; camel case is split too ("WinHttpSendRequest" →
  *   "winhttpsendrequest", "win", "http", "send", "request").
@@ -44,11 +44,15 @@ const STOP_WORDS = new Set([
   'by',
 ]);
 
+/** Letters NFKD leaves whole that people type as two: "Straße" is searched as "strasse". */
+const LIGATURES: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe' };
+
 export const fold = (text: string): string =>
   text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter);
 
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Lower-to-upper boundaries inside a word as written: "WinHttp" → "Win", "Http". */

@@ -13,6 +13,8 @@ export type OperationId =
   | 'getArticle'
   | 'getOpenApiDocument'
   | 'search'
+  | 'suggestSearch'
+  | 'listSearchMisses'
   | 'startSession'
   | 'getSession'
   | 'answerSession'
@@ -59,7 +61,7 @@ export const ERROR_USES: Readonly<Record<ErrorCode, ErrorUse>> = {
   },
   unauthorized: {
     when: 'no token, a wrong token, or the listing switched off',
-    on: ['listArticleRequests'],
+    on: ['listArticleRequests', 'listSearchMisses'],
   },
   unknown_procedure: {
     when: 'a stored article names a procedure that is gone',

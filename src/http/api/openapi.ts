@@ -67,6 +67,12 @@ function paths(): Record<string, unknown> {
         responses: { 200: SEARCH_PATHS['/api/v1/search'].get.responses[200] },
       }),
     },
+    '/api/v1/search/suggest': {
+      get: operation('suggestSearch', SEARCH_PATHS['/api/v1/search/suggest'].get),
+    },
+    '/api/v1/search/misses': {
+      get: operation('listSearchMisses', SEARCH_PATHS['/api/v1/search/misses'].get),
+    },
     ...troubleshootPaths(json, operation),
     ...diagnosePaths(json, operation),
     ...logsPaths(json, operation),

@@ -53,4 +53,40 @@ export const SEARCH_PATHS = {
       },
     },
   },
+  '/api/v1/search/suggest': {
+    get: {
+      summary:
+        'Search-as-you-type: a few options for what is in the box (codes, did-you-mean, articles, codes by meaning), the last word completed',
+      parameters: [
+        query(
+          'q',
+          'What is typed so far; read up to 200 characters. Empty: no options. Never an error.',
+        ),
+      ],
+      responses: {
+        200: {
+          description: 'At most 8 options, best first; cacheable for a minute',
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/SearchSuggestions' } },
+          },
+        },
+      },
+    },
+  },
+  '/api/v1/search/misses': {
+    get: {
+      summary:
+        'Searches that found nothing or little, most searched first (needs the operator token): what the content does not answer yet',
+      security: [{ bearer: [] }],
+      responses: {
+        200: {
+          description:
+            'Normalised queries with their count and when last searched; nothing personal',
+          content: {
+            'application/json': { schema: { $ref: '#/components/schemas/SearchMissList' } },
+          },
+        },
+      },
+    },
+  },
 };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { SEARCH_SUGGEST_JS } from './search-suggest-script.js';
 
 /**
  * The site's only stylesheet and script, served from memory. Their URLs carry a hash of the
@@ -20,6 +21,12 @@ header.site .inner { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-item
 .brand { font-weight: 700; text-decoration: none; color: var(--fg); }
 form.lookup { display: flex; gap: .4rem; flex: 1 1 16rem; max-width: 26rem; }
 form.lookup input { flex: 1; min-width: 0; padding: .45rem .6rem; font: inherit; border: 1px solid var(--line); border-radius: .4rem; background: var(--bg); color: var(--fg); }
+form[role="search"] { position: relative; }
+ul.suggestions { position: absolute; z-index: 10; top: 100%; left: 0; right: 0; margin: .2rem 0 0; padding: .2rem 0; list-style: none;
+  background: var(--bg); border: 1px solid var(--line); border-radius: .4rem; max-height: 24rem; overflow-y: auto; box-shadow: 0 .3rem .8rem rgba(0, 0, 0, .15); }
+li.suggestion { padding: .35rem .6rem; cursor: pointer; display: flex; flex-direction: column; }
+li.suggestion[aria-selected="true"], li.suggestion:hover { background: var(--badge-bg); outline: 2px solid var(--accent); outline-offset: -2px; }
+.suggestion-detail { color: var(--muted); font-size: .85rem; overflow-wrap: anywhere; }
 button, .button { font: inherit; padding: .45rem .8rem; border-radius: .4rem; border: 1px solid var(--line); background: var(--badge-bg); color: var(--fg); cursor: pointer; }
 main { padding: 1rem; overflow-wrap: break-word; }
 img.chart { max-width: 100%; height: auto; background: #ffffff; }
@@ -180,4 +187,16 @@ export const LOGS_UPLOAD_SCRIPT: Asset = {
   contentType: 'text/javascript; charset=utf-8',
 };
 
-export const ASSETS: readonly Asset[] = [SITE_STYLESHEET, COPY_SCRIPT, LOGS_UPLOAD_SCRIPT];
+/** Search-as-you-type on the header's box (search-suggest-script.ts). */
+export const SEARCH_SUGGEST_SCRIPT: Asset = {
+  path: `/assets/search-suggest.${fingerprint(SEARCH_SUGGEST_JS)}.js`,
+  body: SEARCH_SUGGEST_JS,
+  contentType: 'text/javascript; charset=utf-8',
+};
+
+export const ASSETS: readonly Asset[] = [
+  SITE_STYLESHEET,
+  COPY_SCRIPT,
+  LOGS_UPLOAD_SCRIPT,
+  SEARCH_SUGGEST_SCRIPT,
+];

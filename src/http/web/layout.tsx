@@ -1,6 +1,6 @@
 import type { ComponentChildren, VNode } from 'preact';
 import { homePath, logsPath, searchPath } from '../../app/urls.js';
-import { COPY_SCRIPT, SITE_STYLESHEET } from './assets.js';
+import { COPY_SCRIPT, SEARCH_SUGGEST_SCRIPT, SITE_STYLESHEET } from './assets.js';
 import { metaDescription } from './meta-description.js';
 import { StructuredData, type JsonLd } from './structured-data.js';
 
@@ -39,6 +39,7 @@ export function Layout({
         {canonicalPath ? <link rel="canonical" href={canonicalPath} /> : null}
         <link rel="stylesheet" href={SITE_STYLESHEET.path} />
         <script type="module" src={COPY_SCRIPT.path} />
+        <script type="module" src={SEARCH_SUGGEST_SCRIPT.path} />
         {scripts?.map((src) => (
           <script type="module" src={src} />
         ))}

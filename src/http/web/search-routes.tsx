@@ -26,6 +26,8 @@ export function registerSearchWebRoutes(app: Hono, deps: AppDeps): void {
     c.set('lookupInput', q);
     const input = parseSearchParams(deps, raw);
     const result = q === '' ? undefined : await search(deps, input);
+    if (result && input.offset === 0)
+      deps.searchMisses.record(result, deps.clock.now().toISOString());
     // The answer changes as articles are saved and look-ups counted: revalidate each time.
     return sendHtml(c, renderPage(<SearchPage result={result} />), 200, 'no-cache');
   });
