@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Hono } from 'hono';
-import { DEFAULT_SERVER_SETTINGS, parseTrustProxy, type TrustProxy } from '../config.js';
+import { DEFAULT_SERVER_SETTINGS } from '../config.js';
+import { parseTrustProxy, type TrustProxy } from '../trust-proxy.js';
 import { composeForTest } from '../test-support/compose-for-test.js';
 import {
   cameOverTls,

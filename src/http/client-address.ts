@@ -1,7 +1,7 @@
 import { BlockList, isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { TrustProxy } from '../config.js';
+import type { TrustProxy } from '../trust-proxy.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
