@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { compose } from '../dist/compose.js';
 import { BUNDLED_CONTENT_DIR, BUNDLED_DATA_DIR, DEFAULT_SERVER_SETTINGS } from '../dist/config.js';
+import { createLogger } from '../dist/create-logger.js';
 import { createHttpApp } from '../dist/http/create-http-app.js';
 import { startHttpServer } from '../dist/http/http-server.js';
 
@@ -18,6 +19,12 @@ const run = promisify(execFile);
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
 
 export const ARTICLE = '/windows-update/0x80244001';
+
+/**
+ * The request log as `npm start` writes it (one JSON line per request at `info`), to
+ * /dev/null: the writes are real, the disk stays empty. BENCH_LOG_LEVEL=silent leaves it out.
+ */
+export const BENCH_LOG_LEVEL = process.env.BENCH_LOG_LEVEL ?? 'info';
 
 /** Composes the app on a temporary database; `within` adds benchmark-only routes to its sub-apps. */
 export async function startBenchServer({ within } = {}) {
@@ -28,9 +35,11 @@ export async function startBenchServer({ within } = {}) {
     contentDir: BUNDLED_CONTENT_DIR,
     dataDir: BUNDLED_DATA_DIR,
   });
+  const logger = await createLogger(BENCH_LOG_LEVEL, false, { file: '/dev/null' });
   const app = createHttpApp(composed.deps, {
     ...(within ? { within } : {}),
     readiness: composed.readiness,
+    logger,
   });
   const server = await startHttpServer(app, 0, DEFAULT_SERVER_SETTINGS, '127.0.0.1');
   return {
@@ -77,6 +86,7 @@ async function wrkRate(url, { seconds, connections, headers }) {
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
   const { stdout } = await run('wrk', [...args, url], { maxBuffer: 16 * 1024 * 1024 });
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
+  const total = /(\d+) requests in/.exec(stdout);
   const transfer = /Transfer\/sec:\s+(\S+)/.exec(stdout);
   if (!rate) throw new Error(`wrk printed no rate for ${url}:\n${stdout}`);
   const bad = /Non-2xx or 3xx responses:\s+(\d+)/.exec(stdout);
@@ -86,6 +96,7 @@ async function wrkRate(url, { seconds, connections, headers }) {
   }
   return {
     perSecond: Number(rate[1]),
+    requests: total ? Number(total[1]) : Number.NaN,
     bytesPerSecond: transfer ? bytesOf(transfer[1]) : Number.NaN,
   };
 }
@@ -101,14 +112,26 @@ async function autocannonRate(url, { seconds, connections, headers }) {
   if (result.non2xx > 0 || result.errors > 0) {
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   }
-  return { perSecond: result.requests.average, bytesPerSecond: result.throughput.average };
+  return {
+    perSecond: result.requests.average,
+    requests: result.requests.total,
+    bytesPerSecond: result.throughput.average,
+  };
 }
 
-/** Requests per second of one URL, the load generator in its own process. */
-export function loadRate(url, { seconds = 10, connections = 50, headers = {} } = {}) {
-  return GENERATOR.name === 'wrk'
+/**
+ * Requests per second of one URL, the load generator in its own process; and, for a server
+ * in this process, the CPU time this process spent per request meanwhile (`cpuUs`). On a
+ * shared machine the rate drifts with whatever else runs, while the CPU a request costs
+ * hardly does: the two together tell a slow server from a busy machine.
+ */
+export async function loadRate(url, { seconds = 10, connections = 50, headers = {} } = {}) {
+  const before = process.cpuUsage();
+  const result = await (GENERATOR.name === 'wrk'
     ? wrkRate(url, { seconds, connections, headers })
-    : autocannonRate(url, { seconds, connections, headers });
+    : autocannonRate(url, { seconds, connections, headers }));
+  const used = process.cpuUsage(before);
+  return { ...result, cpuUs: (used.user + used.system) / result.requests };
 }
 
 export const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -8,7 +8,14 @@
 import { Buffer } from 'node:buffer';
 import { createServer, get } from 'node:http';
 import { availableParallelism, loadavg } from 'node:os';
-import { ARTICLE, describeGenerator, loadRate, mean, startBenchServer } from './lib.mjs';
+import {
+  ARTICLE,
+  BENCH_LOG_LEVEL,
+  describeGenerator,
+  loadRate,
+  mean,
+  startBenchServer,
+} from './lib.mjs';
 
 export const ROUTES = {
   'article-raw': { path: ARTICLE, headers: {}, label: 'article page' },
@@ -119,12 +126,20 @@ export async function measurePages({
   await loadRate(plain.origin, { seconds: 2, connections });
 
   const rates = Object.fromEntries(names.map((n) => [n, { route: [], memory: [] }]));
+  const cpu = Object.fromEntries(names.map((n) => [n, { route: [], memory: [] }]));
   const plainRates = [];
+  const plainCpu = [];
   for (let round = 0; round < rounds; round++) {
-    plainRates.push((await loadRate(plain.origin, { seconds, connections })).perSecond);
+    const p = await loadRate(plain.origin, { seconds, connections });
+    plainRates.push(p.perSecond);
+    plainCpu.push(p.cpuUs);
     for (const name of names) {
-      rates[name].memory.push((await loadRate(urls(name).memory, options(name))).perSecond);
-      rates[name].route.push((await loadRate(urls(name).route, options(name))).perSecond);
+      const m = await loadRate(urls(name).memory, options(name));
+      const r = await loadRate(urls(name).route, options(name));
+      rates[name].memory.push(m.perSecond);
+      rates[name].route.push(r.perSecond);
+      cpu[name].memory.push(m.cpuUs);
+      cpu[name].route.push(r.cpuUs);
     }
   }
   await plain.stop();
@@ -135,9 +150,10 @@ export async function measurePages({
     names.map((name) => {
       const route = mean(rates[name].route);
       const mem = mean(rates[name].memory);
+      const cpuUs = { route: mean(cpu[name].route), memory: mean(cpu[name].memory) };
       return [
         name,
-        { ...samples[name], route, memory: mem, ratio: route / mem, rounds: rates[name] },
+        { ...samples[name], route, memory: mem, ratio: route / mem, rounds: rates[name], cpuUs },
       ];
     }),
   );
@@ -147,7 +163,7 @@ export async function measurePages({
     seconds,
     rounds,
     connections,
-    plain: { rate: plainRate, rounds: plainRates, of: names[0] },
+    plain: { rate: plainRate, rounds: plainRates, of: names[0], cpuUs: mean(plainCpu) },
     results,
     // Other work on the machine: with more runnable processes than cores, rates drift by
     // more than the differences measured.
@@ -164,7 +180,8 @@ const pass = (ok) => (ok ? 'PASS' : 'FAIL');
 export function printPageRates(run) {
   const lines = [];
   lines.push(
-    `load generator: ${run.generator}; ${run.connections} connections, ${run.rounds} rounds of ${run.seconds} s`,
+    `load generator: ${run.generator}; ${run.connections} connections, ${run.rounds} rounds of ${run.seconds} s; ` +
+      `request log at ${BENCH_LOG_LEVEL}`,
   );
   lines.push(
     `plain node:http, same bytes as ${run.plain.of}: ${f0(run.plain.rate)} req/s (${run.plain.rounds.map(f0).join(', ')})`,
@@ -185,6 +202,19 @@ export function printPageRates(run) {
   allPass &&= memOk;
   lines.push(
     `memory route / plain node:http: ${memoryOverPlain.toFixed(3)} (target >= ${TARGETS.memoryOverPlain}) ${pass(memOk)}`,
+  );
+  // The same comparisons in CPU time per request (µs of this process, which runs the servers;
+  // the generator runs in its own): steadier than rates when other work shares the machine.
+  lines.push(
+    `server CPU per request: plain node:http ${run.plain.cpuUs.toFixed(1)} µs; ` +
+      Object.entries(run.results)
+        .map(
+          ([name, r]) =>
+            `${name} ${r.cpuUs.route.toFixed(1)} µs (memory route ${r.cpuUs.memory.toFixed(1)}, ` +
+            `ratio ${(r.cpuUs.memory / r.cpuUs.route).toFixed(3)})`,
+        )
+        .join('; ') +
+      `; memory route / plain ${(run.plain.cpuUs / first.cpuUs.memory).toFixed(3)}`,
   );
   const raw = run.results['article-raw'];
   const compressed = run.results['article-compressed'];

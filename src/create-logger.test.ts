@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLogLevel } from './create-logger.js';
+import { isoTimeOncePerMs, parseLogLevel } from './create-logger.js';
 
 describe('parseLogLevel', () => {
   it('defaults to info and reads the level in any case', () => {
@@ -16,5 +16,26 @@ describe('parseLogLevel', () => {
         'LOG_LEVEL "verbose" is not a log level; accepted: fatal, error, warn, info, debug, trace, silent',
       );
     }
+  });
+});
+
+describe('isoTimeOncePerMs', () => {
+  it('writes pino’s isoTime field, the same text within one millisecond and a new one after', () => {
+    let now = Date.parse('2026-12-06T21:00:00.123Z');
+    const time = isoTimeOncePerMs(() => now);
+    expect(time()).toBe(',"time":"2026-12-06T21:00:00.123Z"');
+    expect(time()).toBe(',"time":"2026-12-06T21:00:00.123Z"');
+    now += 1;
+    expect(time()).toBe(',"time":"2026-12-06T21:00:00.124Z"');
+  });
+
+  it('matches pino’s own isoTime for the clock it reads', () => {
+    const time = isoTimeOncePerMs();
+    const before = Date.now();
+    const field = time();
+    const parsed = JSON.parse(`{${field.slice(1)}}`) as { time: string };
+    const at = Date.parse(parsed.time);
+    expect(at).toBeGreaterThanOrEqual(before);
+    expect(at).toBeLessThanOrEqual(Date.now());
   });
 });

@@ -1,5 +1,6 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 import { fail, ok, type Result } from './core/result.js';
+import { LogBatch } from './log-batch.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -14,13 +15,46 @@ export function parseLogLevel(text: string | undefined): Result<LogLevel> {
 }
 
 /**
+ * pino's `isoTime`, formatted once per millisecond: a busy server writes several lines in one
+ * millisecond, and each would otherwise format the same date again.
+ */
+export function isoTimeOncePerMs(now: () => number = Date.now): () => string {
+  let lastMs = Number.NaN;
+  let lastText = '';
+  return () => {
+    const ms = now();
+    if (ms !== lastMs) {
+      lastMs = ms;
+      lastText = `,"time":"${new Date(ms).toISOString()}"`;
+    }
+    return lastText;
+  };
+}
+
+export interface LoggerTarget {
+  /** A file to append the JSON lines to instead of stdout (benchmarks log to one). */
+  file?: string;
+}
+
+/**
+ * JSON lines, each event-loop turn's written together (see `LogBatch`) through pino's own
+ * synchronous destination, which deals with a full pipe (EAGAIN) and a closed one (EPIPE).
+ */
+const jsonLines = (target: LoggerTarget): DestinationStream =>
+  new LogBatch(pino.destination({ dest: target.file ?? 1, sync: true, append: true }));
+
+/**
  * The server's logger, made by the wiring and handed to the HTTP app: JSON lines on stdout
  * (what log collectors read), or readable lines through pino-pretty when stdout is a terminal
  * and pino-pretty is installed (it is a development dependency).
  */
-export async function createLogger(level: LogLevel, stdoutIsTty: boolean): Promise<Logger> {
-  const options = { level, base: null, timestamp: pino.stdTimeFunctions.isoTime };
-  if (!stdoutIsTty) return pino(options);
+export async function createLogger(
+  level: LogLevel,
+  stdoutIsTty: boolean,
+  target: LoggerTarget = {},
+): Promise<Logger> {
+  const options = { level, base: null, timestamp: isoTimeOncePerMs() };
+  if (!stdoutIsTty || target.file !== undefined) return pino(options, jsonLines(target));
   try {
     const { default: pretty } = await import('pino-pretty');
     return pino(options, pretty({ colorize: true, sync: true }));

@@ -6,10 +6,11 @@ import { codePath, familyPath } from './urls.js';
 
 /**
  * What a code page shows beyond the reading itself: the code's families (primary first) with
- * their text, its one-line note, related codes and how many people asked for an article.
+ * their text, its one-line note, related codes (grouped by why, each saying whether it has an
+ * article) and how many people asked for an article.
  */
 export async function describeCode(
-  deps: Pick<AppDeps, 'catalog' | 'families' | 'mentions' | 'demand'>,
+  deps: Pick<AppDeps, 'catalog' | 'families' | 'mentions' | 'demand' | 'store'>,
   reading: ReadingView,
 ): Promise<CodeDetails> {
   const decoded = decodeCode(reading.value, deps.catalog);
@@ -23,6 +24,9 @@ export async function describeCode(
     articleMentions: await deps.mentions.get(),
   });
   const note = deps.families.noteFor(reading.value);
+  const withArticle = await Promise.all(
+    related.map(async (r) => (await deps.store.findArticlesByCode(r.code)).length > 0),
+  );
   return {
     families: families.map((family) => ({
       id: family.id,
@@ -32,10 +36,11 @@ export async function describeCode(
       url: familyPath(family.id),
     })),
     ...(note ? { note: note.text } : {}),
-    related: related.map((r) => ({
+    related: related.map((r, i) => ({
       code: r.code,
       why: r.why,
       names: r.names.map((n) => n.name),
+      hasArticle: withArticle[i] ?? false,
       url: codePath(r.code),
     })),
     requests: await deps.demand.articleRequestCount(reading.code),

@@ -1,5 +1,6 @@
 import { decodeCode } from '../core/codes/decode-hresult.js';
 import { readNotation } from '../core/codes/read-notation.js';
+import { plainMeaning } from '../core/families/plain-meaning.js';
 import { DomainError } from '../core/errors.js';
 import type { ArticleRef } from '../core/ports.js';
 import type { AppDeps } from './deps.js';
@@ -37,6 +38,12 @@ export async function lookupCode(
       const note = deps.families.noteFor(reading.value);
       const articles = await deps.store.findArticlesByCode(reading.code);
       const retry = await retryAdvice(deps, reading.value, articles, families[0]);
+      const meaning = plainMeaning({
+        names: reading.names,
+        decoded: decode,
+        note: note?.text,
+        label: deps.catalog.labelOf(reading.value),
+      });
       return {
         code: reading.code,
         value: reading.value,
@@ -52,6 +59,7 @@ export async function lookupCode(
         decode,
         families: families.map((family) => family.id),
         ...(note ? { note: note.text } : {}),
+        ...(meaning !== undefined ? { plainMeaning: meaning } : {}),
         articles: articles.map(toArticleLink),
         ...(retry ? { retry } : {}),
         url: codePath(reading.code),

@@ -149,6 +149,10 @@ export const readingSchema = z
       description: 'Ids of the families the code belongs to, primary first (see /api/v1/families).',
     }),
     note: z.string().optional().meta({ description: 'One line on what this code means.' }),
+    plainMeaning: z.string().optional().meta({
+      description:
+        'What the code means for a person, in one or two sentences: the family’s note on the code, a meaning written for the common codes, or its name read as words. Absent only when nothing names the value.',
+    }),
     articles: z.array(articleLinkSchema),
     retry: retryViewSchema.optional(),
     url: z.string().meta({ description: 'The code page for people.' }),
@@ -245,8 +249,12 @@ export const codeDetailsSchema = z
     related: z.array(
       z.object({
         code: z.string(),
-        why: z.enum(['named-together', 'neighbour', 'same-family']),
+        why: z.enum(['named-together', 'same-family', 'neighbour']).meta({
+          description:
+            'named-together: an article names both; same-family: in its primary family, nearest first; neighbour: next to it among all catalogued codes.',
+        }),
         names: z.array(z.string()),
+        hasArticle: z.boolean(),
         url: z.string(),
       }),
     ),

@@ -6,6 +6,7 @@ import {
   familyApiPath,
   familyPath,
   requestedPath,
+  typedCodePath,
 } from './urls.js';
 
 describe('urls', () => {
@@ -21,6 +22,11 @@ describe('urls', () => {
     ["a family's JSON", familyApiPath('wu-protocol'), '/api/v1/families/wu-protocol'],
     ['a counted request', requestedPath('0x80244001', true), '/codes/0x80244001?requested=yes'],
     ['a repeated request', requestedPath('0x80244001', false), '/codes/0x80244001?requested=again'],
+    [
+      'a code read from a typed number',
+      typedCodePath('0x80070005', '5'),
+      '/codes/0x80070005?typed=5',
+    ],
   ])('addresses %s as the routes expect', (_what, path, expected) => {
     expect(path).toBe(expected);
   });

@@ -33,6 +33,9 @@ export const codePath = (code: string): string => `/codes/${segment(code)}`;
 /** Where the "request an article" form sends a person back: the code page, saying what happened. */
 export const requestedPath = (code: string, recorded: boolean): string =>
   `${codePath(code)}?requested=${recorded ? 'yes' : 'again'}`;
+/** A code page reached from a short bare number: the page says how the digits were read. */
+export const typedCodePath = (code: string, typed: string): string =>
+  `${codePath(code)}?typed=${encodeURIComponent(typed)}`;
 export const familyPath = (id: string): string => `${familiesPath}/${segment(id)}`;
 export const familyApiPath = (id: string): string => `/api/v1/families/${segment(id)}`;
 

@@ -21,7 +21,8 @@ function formatReading(reading: ReadingView, origin: string): string[] {
         `operation ${operation.number}${operation.name ? ` ${operation.name}` : ''}`,
     );
   }
-  if (reading.note) lines.push(`  meaning:  ${reading.note}`);
+  const meaning = reading.plainMeaning ?? reading.note;
+  if (meaning) lines.push(`  meaning:  ${meaning}`);
   if (reading.families.length > 0) lines.push(`  family:   ${reading.families.join(', ')}`);
   if (reading.retry) {
     const fix = reading.retry.firstFix ? ` (first safe fix: ${reading.retry.firstFix})` : '';

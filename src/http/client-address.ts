@@ -2,6 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TrustProxy } from '../trust-proxy.js';
+import { requestHeader } from './request-header.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -20,7 +21,9 @@ export interface Hop {
 
 /** `::ffff:10.0.0.1` (a dual-stack socket's IPv4 peer) is `10.0.0.1`. */
 const unmapped = (address: string): string =>
-  /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address) ? address.slice(7) : address;
+  address.startsWith(':') && /^::ffff:\d+\.\d+\.\d+\.\d+$/i.test(address)
+    ? address.slice(7)
+    : address;
 
 /** An `X-Forwarded-For` entry as an address, or undefined when it is not one. */
 function entryAddress(entry: string): string | undefined {
@@ -64,36 +67,33 @@ export function resolveClientAddress(hop: Hop, isTrusted: IsTrusted): string {
 
 interface Incoming {
   socket?: Partial<Pick<TLSSocket, 'remoteAddress' | 'encrypted'>>;
-  headers?: Record<string, string | string[] | undefined>;
 }
 
-/** Node's own request, when there is one: its socket and its already-parsed headers. */
-const incomingOf = (c: Context): Incoming | undefined =>
-  (c.env as { incoming?: Incoming } | undefined)?.incoming;
+/** Node's own request's socket, when there is one. */
+const socketOf = (c: Context): Incoming['socket'] =>
+  (c.env as { incoming?: Incoming } | undefined)?.incoming?.socket;
 
-/** A header from Node's parsed headers (cheap) or, in process, from the Request. */
-function headerOf(c: Context, incoming: Incoming | undefined, name: string): string | undefined {
-  if (incoming?.headers === undefined) return c.req.header(name);
-  const value = incoming.headers[name];
-  return Array.isArray(value) ? value.join(', ') : value;
+/** The socket's peer, when it is a proxy `TRUST_PROXY` believes; undefined otherwise. */
+function trustedPeer(peer: string | undefined, isTrusted: IsTrusted): string | undefined {
+  return peer !== undefined && isTrusted(unmapped(peer), 0) ? peer : undefined;
 }
 
-function decide(c: Context, isTrusted: IsTrusted): { address: string; overTls: boolean } {
-  const incoming = incomingOf(c);
-  const peer = incoming?.socket?.remoteAddress;
-  const encrypted = incoming?.socket?.encrypted === true;
-  if (peer === undefined || !isTrusted(unmapped(peer), 0)) {
-    return {
-      address: resolveClientAddress({ peer, forwardedFor: undefined }, isTrusted),
-      overTls: encrypted,
-    };
+function addressOf(c: Context, isTrusted: IsTrusted): string {
+  const peer = socketOf(c)?.remoteAddress;
+  if (trustedPeer(peer, isTrusted) === undefined) {
+    return resolveClientAddress({ peer, forwardedFor: undefined }, isTrusted);
   }
-  const forwardedFor = headerOf(c, incoming, 'x-forwarded-for');
-  const proto = headerOf(c, incoming, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
-  return {
-    address: resolveClientAddress({ peer, forwardedFor }, isTrusted),
-    overTls: proto !== undefined ? proto === 'https' : encrypted,
-  };
+  const forwardedFor = requestHeader(c, 'x-forwarded-for');
+  return resolveClientAddress({ peer, forwardedFor }, isTrusted);
+}
+
+/** Asked on every response (for HSTS), so it reads no header unless a trusted proxy sent it. */
+function overTlsOf(c: Context, isTrusted: IsTrusted): boolean {
+  const socket = socketOf(c);
+  const encrypted = socket?.encrypted === true;
+  if (trustedPeer(socket?.remoteAddress, isTrusted) === undefined) return encrypted;
+  const proto = requestHeader(c, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return proto !== undefined ? proto === 'https' : encrypted;
 }
 
 const NO_TRUST: IsTrusted = () => false;
@@ -118,10 +118,10 @@ export function trustProxy(trust: TrustProxy): MiddlewareHandler {
  * process (tests, benchmarks) has no socket and counts as one local client.
  */
 export function clientAddress(c: Context): string {
-  return decide(c, c.get('proxyTrust') ?? NO_TRUST).address;
+  return addressOf(c, c.get('proxyTrust') ?? NO_TRUST);
 }
 
 /** Whether the request came over TLS, for HSTS: believes a proxy only as `TRUST_PROXY` says. */
 export function cameOverTls(c: Context): boolean {
-  return decide(c, c.get('proxyTrust') ?? NO_TRUST).overTls;
+  return overTlsOf(c, c.get('proxyTrust') ?? NO_TRUST);
 }

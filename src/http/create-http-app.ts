@@ -6,6 +6,7 @@ import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
 import { apiError, createApiApp } from './api/api-app.js';
 import { cameOverTls, trustProxy } from './client-address.js';
 import { limitBodies, limitUrls } from './limits.js';
+import { MemoRouter } from './memo-router.js';
 import { createMetrics } from './metrics.js';
 import { headWithoutBody } from './middleware/head-without-body.js';
 import { requestId } from './middleware/request-id.js';
@@ -60,7 +61,9 @@ const tlsByDefault: TrustedTls = (c) => directTls(c) || cameOverTls(c);
  */
 export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono {
   const logger = options.logger ?? pino({ level: 'silent' });
-  const app = new Hono();
+  // Routes are all merged into this app's router (sub-apps included), so this is the one
+  // that matches every request.
+  const app = new Hono({ router: new MemoRouter() });
   const server = options.server ?? DEFAULT_SERVER_SETTINGS;
   // A fresh registry per app, so that two apps in one process never share counters.
   const metrics = createMetrics();

@@ -3,6 +3,7 @@ import { etagFor } from './middleware/compression.js';
 import { MIN_COMPRESSED_BYTES } from './middleware/encoded-body.js';
 import { negotiateEncoding } from './middleware/negotiate-encoding.js';
 import type { CachedPage } from './page-cache.js';
+import { requestHeader } from './request-header.js';
 
 /**
  * Sends a kept answer in the form the client's `Accept-Encoding` asks for, each compressed form
@@ -20,7 +21,7 @@ export function sendCached(
   const encoding =
     page.encoded.body.byteLength < MIN_COMPRESSED_BYTES
       ? 'identity'
-      : negotiateEncoding(c.req.header('accept-encoding'));
+      : negotiateEncoding(requestHeader(c, 'accept-encoding'));
   if (encoding === 'identity') return c.body(page.encoded.body, 200, { ...kept, etag: page.etag });
   return c.body(page.encoded.in(encoding), 200, {
     ...kept,

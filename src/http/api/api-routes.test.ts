@@ -70,6 +70,24 @@ describe('GET /api/v1/codes/{notation}', () => {
     expect(best?.articles).toEqual([]);
   });
 
+  it.each([
+    [
+      '0x80070005',
+      'Access denied: Windows or an update could not open a file, folder or setting because permission was refused.',
+    ],
+    ['5', 'Access denied: Windows or an update could not open a file, folder or setting'],
+    ['0x80244001', 'SOAP'],
+    ['0xD0000022', 'passed this kernel status on as an HRESULT'],
+  ])('gives %s its plain meaning', async (notation, words) => {
+    const lookup = codeLookupSchema.parse((await getJson(`/api/v1/codes/${notation}`)).body);
+    expect(lookup.readings[0]?.plainMeaning).toContain(words);
+  });
+
+  it('has no plain meaning for a value nothing names', async () => {
+    const lookup = codeLookupSchema.parse((await getJson('/api/v1/codes/0x8024FFFE')).body);
+    expect(lookup.readings[0]).not.toHaveProperty('plainMeaning');
+  });
+
   it('answers 200 with known: false for a code that parses but no table has', async () => {
     const { status, body } = await getJson('/api/v1/codes/0x8024FFFE');
     expect(status).toBe(200);

@@ -78,6 +78,16 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.components.schemas).filter((id) => !used.has(id))).toEqual([]);
   });
 
+  it('describes the plain meaning of each reading', () => {
+    const reading = doc.components.schemas['Reading'] as {
+      properties?: Record<string, { type?: string; description?: string }>;
+      required?: string[];
+    };
+    expect(reading.properties?.['plainMeaning']?.type).toBe('string');
+    expect(reading.properties?.['plainMeaning']?.description).toContain('for a person');
+    expect(reading.required ?? []).not.toContain('plainMeaning');
+  });
+
   it('lists servers', () => {
     expect(doc.servers).toEqual([{ url: '/', description: expect.any(String) as string }]);
     const named = buildOpenApiDocument('https://errors.example.com') as unknown as Document;

@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { encode, MIN_COMPRESSED_BYTES } from './encoded-body.js';
+import { requestHeader } from '../request-header.js';
 import { negotiateEncoding } from './negotiate-encoding.js';
 import { replaceResponse } from './replace-response.js';
 
@@ -13,6 +14,7 @@ export const etagFor = (etag: string, encoding: string): string =>
 const addVary = (headers: Headers, field: string): void => {
   const vary = headers.get('vary');
   if (!vary) headers.set('vary', field);
+  else if (vary === field) return;
   else if (
     !vary
       .toLowerCase()
@@ -33,7 +35,7 @@ export const compression = (): MiddlewareHandler => async (c, next) => {
   if (response.status === 204 || response.status === 304) return;
   const type = response.headers.get('content-type') ?? '';
   if (!COMPRESSIBLE.test(type) || response.headers.has('content-encoding')) return;
-  const encoding = negotiateEncoding(c.req.header('accept-encoding'));
+  const encoding = negotiateEncoding(requestHeader(c, 'accept-encoding'));
   if (encoding === 'identity') {
     // The answer depends on the header whether or not this one is compressed. (Not touching
     // `response.body` here matters: reading it turns the Node adapter's buffered response into

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { requestHeader } from '../request-header.js';
 import { replaceResponse } from './replace-response.js';
 
 /** A strong ETag from the bytes themselves: equal answers match across restarts and instances. */
@@ -56,7 +57,7 @@ export const httpCache =
       headers.set('etag', etag);
       replaceResponse(c, new Response(body, { status: response.status, headers }));
     }
-    if (!noneMatch(c.req.header('if-none-match'), etag)) return;
+    if (!noneMatch(requestHeader(c, 'if-none-match'), etag)) return;
     const headers = new Headers();
     for (const name of KEPT_ON_304) {
       const value = c.res.headers.get(name);

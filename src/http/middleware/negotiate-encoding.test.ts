@@ -24,4 +24,16 @@ describe('negotiateEncoding', () => {
   ])('Accept-Encoding %j → %s', (header, expected) => {
     expect(negotiateEncoding(header)).toBe(expected);
   });
+
+  it('answers a header the same every time, also after more distinct headers than it keeps', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(negotiateEncoding('gzip, deflate, br')).toBe('br');
+      expect(negotiateEncoding('br;q=0.5, gzip')).toBe('gzip');
+      for (let n = 0; n < 300; n++) {
+        expect(negotiateEncoding(`gzip;q=0.${n % 10}, br;q=0.${(n + 5) % 10}, x-${n}`)).toBe(
+          n % 10 > (n + 5) % 10 ? 'gzip' : (n + 5) % 10 === 0 ? 'identity' : 'br',
+        );
+      }
+    }
+  });
 });

@@ -9,6 +9,23 @@ const OURS: readonly ContentEncoding[] = ['br', 'gzip'];
  */
 export function negotiateEncoding(header: string | undefined): ContentEncoding | 'identity' {
   if (!header) return 'identity';
+  let chosen = chosenFor.get(header);
+  if (chosen === undefined) {
+    chosen = choose(header);
+    if (chosenFor.size >= KEPT_HEADERS) chosenFor.clear();
+    chosenFor.set(header, chosen);
+  }
+  return chosen;
+}
+
+/**
+ * Browsers send a few distinct `Accept-Encoding` values, the same on every request, so each
+ * is read once and its answer kept; past this many (someone varying it) the memo starts over.
+ */
+const KEPT_HEADERS = 256;
+const chosenFor = new Map<string, ContentEncoding | 'identity'>();
+
+function choose(header: string): ContentEncoding | 'identity' {
   const weights = new Map<string, number>();
   for (const part of header.split(',')) {
     const [name, ...params] = part.trim().toLowerCase().split(';');

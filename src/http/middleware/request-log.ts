@@ -20,6 +20,9 @@ export const requestLog =
     const started = performance.now();
     const own = c.req.routeIndex;
     await next();
+    // Asked per request, since the level can change while the server runs; at `warn` and
+    // above no line is built at all.
+    if (!logger.isLevelEnabled('info')) return;
     logger.info(
       {
         requestId: c.get('requestId'),

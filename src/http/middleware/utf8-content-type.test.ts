@@ -31,4 +31,26 @@ describe('utf8ContentType', () => {
   it('leaves binary types alone', async () => {
     expect((await app.request('/png')).headers.get('content-type')).toBe('image/png');
   });
+
+  it('answers a type it has rewritten before the same way (each type is rewritten once, then kept)', async () => {
+    for (let i = 0; i < 3; i++) {
+      expect((await app.request('/metrics')).headers.get('content-type')).toBe(
+        'text/plain; version=0.0.4; charset=utf-8',
+      );
+      expect((await app.request('/png')).headers.get('content-type')).toBe('image/png');
+    }
+  });
+
+  it('still rewrites after more distinct types than it keeps', async () => {
+    const many = new Hono();
+    many.use(utf8ContentType());
+    many.get('/:n', (c) =>
+      c.body('x', 200, { 'content-type': `text/x-${c.req.param('n')}; charset=latin1` }),
+    );
+    for (let n = 0; n < 200; n++) {
+      expect((await many.request(`/${n % 100}`)).headers.get('content-type')).toBe(
+        `text/x-${n % 100}; charset=utf-8`,
+      );
+    }
+  });
 });

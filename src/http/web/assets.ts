@@ -72,6 +72,17 @@ td.log-line code { white-space: pre-wrap; overflow-wrap: anywhere; font-size: .8
   .table-scroll { overflow: visible; }
   main a[href^="http"]::after { content: " (" attr(href) ")"; font-size: .85em; overflow-wrap: anywhere; }
 }
+/* code page */
+p.plain-meaning { font-size: 1.15rem; }
+aside.how-read { border-left: 4px solid var(--accent); padding: .1rem .9rem; margin: 0 0 1rem; }
+aside.how-read ul, ul.related { margin: .3rem 0; padding-left: 1.2rem; }
+ul.related li { margin: .25rem 0; }
+.meta-inline { color: var(--muted); }
+.has-article { color: var(--ok); font-weight: 600; }
+.symbol { overflow-wrap: anywhere; }
+details.decode-details { margin-top: 2.2rem; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; }
+details.decode-details > summary { cursor: pointer; font-weight: 600; }
+details.decode-details aside.decode { border: 0; padding: 0; margin: 0; }
 `;
 
 /** Shows each copy button and copies its command; falls back to a selection where the clipboard is refused. */

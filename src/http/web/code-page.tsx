@@ -1,4 +1,5 @@
 import type { VNode } from 'preact';
+import type { TypedNumberView } from '../../app/describe-other-readings.js';
 import type { CodeDetails, ReadingView } from '../../app/responses.js';
 import { codePath } from '../../app/urls.js';
 import { DecodePanel } from './decode-panel.js';
@@ -6,11 +7,12 @@ import { Layout } from './layout.js';
 import { definedTerm } from './structured-data.js';
 import { MarkdownBlocks } from './markdown-html.js';
 
-const WHY_TEXT = {
-  'named-together': 'named with it in an article',
-  neighbour: 'next to it in its family',
-  'same-family': 'same family',
-} as const;
+/** The groups of related codes, in the order they are shown, each with why its codes are there. */
+const RELATED_GROUPS = [
+  { why: 'named-together', id: 'related-articles', title: 'Named with it in articles' },
+  { why: 'same-family', id: 'related-family', title: 'In the same family' },
+  { why: 'neighbour', id: 'related-neighbours', title: 'Next to it in number' },
+] as const;
 
 export interface CodePageProps {
   reading: ReadingView;
@@ -18,6 +20,8 @@ export interface CodePageProps {
   input: string;
   /** After the request form: whether the request was counted or had been made already today. */
   requested?: 'yes' | 'again' | undefined;
+  /** A typed bare number read one way among several: how, and the other ways. */
+  typed?: TypedNumberView | undefined;
 }
 
 function RequestArticle({ reading, details, requested }: CodePageProps): VNode {
@@ -44,32 +48,114 @@ function RequestArticle({ reading, details, requested }: CodePageProps): VNode {
   );
 }
 
-/** One code: what it is, what its family means and what generally helps, and where to go next. */
+/** How a typed number was read, and the other codes its digits could be. */
+function HowItWasRead({ typed, code }: { typed: TypedNumberView; code: string }): VNode {
+  return (
+    <aside class="how-read" aria-labelledby="how-read-title">
+      <p id="how-read-title">
+        <strong>
+          You typed <code>{typed.input}</code>; this page reads it as <code>{code}</code>.
+        </strong>{' '}
+        {typed.reason}
+      </p>
+      <p>If you meant another reading of the same digits:</p>
+      <ul>
+        {typed.others.map((other) => (
+          <li>
+            <a href={other.url}>
+              <code>{other.code}</code>
+            </a>{' '}
+            {other.how}
+            {other.name ? (
+              <>
+                {' '}
+                (<SymbolicName name={other.name} />)
+              </>
+            ) : (
+              <span class="meta-inline"> (in none of the tables)</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </aside>
+  );
+}
+
+/** A symbolic name that may break after each `_` on a narrow screen. */
+function SymbolicName({ name }: { name: string }): VNode {
+  const parts = name.split('_');
+  return (
+    <span class="symbol">
+      {parts.map((part, i) => (i < parts.length - 1 ? [part, '_', <wbr />] : part))}
+    </span>
+  );
+}
+
+/** Related codes in groups by why, each code with its name and whether it has an article. */
+function RelatedCodes({ related }: { related: CodeDetails['related'] }): VNode | null {
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="related">
+      <h2 id="related">Related codes</h2>
+      {RELATED_GROUPS.map(({ why, id, title }) => {
+        const codes = related.filter((r) => r.why === why);
+        if (codes.length === 0) return null;
+        return (
+          <>
+            <h3 id={id}>{title}</h3>
+            <ul class="related" aria-labelledby={id}>
+              {codes.map((r) => (
+                <li>
+                  <a href={r.url}>
+                    <code>{r.code}</code>
+                  </a>{' '}
+                  {r.names[0] ? (
+                    <SymbolicName name={r.names[0]} />
+                  ) : (
+                    <span class="meta-inline">no name</span>
+                  )}
+                  {r.hasArticle ? (
+                    <span class="has-article"> · has a step-by-step guide</span>
+                  ) : null}
+                </li>
+              ))}
+            </ul>
+          </>
+        );
+      })}
+    </section>
+  );
+}
+
+/**
+ * One code, answering first: what it means in plain words, what generally helps, the article or
+ * the request for one; then its family, related codes, and last the decode, folded.
+ */
 export function CodePage(props: CodePageProps): VNode {
-  const { reading, details, input } = props;
+  const { reading, details, input, typed } = props;
   const name = reading.names[0]?.name ?? reading.label ?? reading.knownVia;
   const title = name ? `${reading.code}: ${name}` : `${reading.code}: an unknown code`;
+  const meaning = reading.plainMeaning ?? details.note;
   const [primary, ...otherFamilies] = details.families;
   return (
     <Layout
       title={title}
       canonicalPath={reading.url}
       query={input}
-      description={details.note}
-      structuredData={[definedTerm(reading.code, name, details.note)]}
+      description={meaning}
+      structuredData={[definedTerm(reading.code, name, meaning)]}
     >
       <h1>{title}</h1>
-      {details.note ? <p class="lead">{details.note}</p> : null}
-      {!reading.known ? (
-        <p>
-          This number is not in the tables Error Atlas knows. It can still be decoded: the bits
-          below say what kind of code it would be.
+      {typed ? <HowItWasRead typed={typed} code={reading.code} /> : null}
+      {meaning ? (
+        <p class="lead plain-meaning">{meaning}</p>
+      ) : (
+        <p class="lead">
+          This number is not in the tables Error Atlas knows. It can still be decoded: the details
+          at the end of the page say what kind of code it would be.
         </p>
-      ) : reading.knownVia ? (
-        <p>Known through what it carries: {reading.knownVia}.</p>
-      ) : null}
-      {/* What the number says comes first: it is all some codes have. */}
-      <DecodePanel reading={reading} headingId="about-code" />
+      )}
+      {reading.knownVia ? <p>Known through what it carries: {reading.knownVia}.</p> : null}
       {reading.suggestions && reading.suggestions.length > 0 ? (
         <>
           <h2 id="did-you-mean">Did you mean</h2>
@@ -95,9 +181,16 @@ export function CodePage(props: CodePageProps): VNode {
           </p>
         </>
       ) : null}
+      {primary ? (
+        <section aria-labelledby="helps">
+          <h2 id="helps">What generally helps</h2>
+          <p class="meta">For every code of its family: {primary.title}.</p>
+          <MarkdownBlocks text={primary.helps} />
+        </section>
+      ) : null}
       {reading.articles.length > 0 ? (
-        <>
-          <h2 id="articles">Articles</h2>
+        <section aria-labelledby="articles">
+          <h2 id="articles">Step-by-step guide</h2>
           <ul>
             {reading.articles.map((a) => (
               <li>
@@ -105,7 +198,7 @@ export function CodePage(props: CodePageProps): VNode {
               </li>
             ))}
           </ul>
-        </>
+        </section>
       ) : (
         <RequestArticle {...props} />
       )}
@@ -113,8 +206,6 @@ export function CodePage(props: CodePageProps): VNode {
         <section aria-labelledby="family-title">
           <h2 id="family-title">{primary.title}</h2>
           <MarkdownBlocks text={primary.description} />
-          <h3 id="helps">What generally helps</h3>
-          <MarkdownBlocks text={primary.helps} />
           <p>
             <a href={primary.url}>Every code of this family</a>
           </p>
@@ -132,21 +223,12 @@ export function CodePage(props: CodePageProps): VNode {
           </ul>
         </>
       ) : null}
-      {details.related.length > 0 ? (
-        <>
-          <h2 id="related">Related codes</h2>
-          <ul class="related">
-            {details.related.map((r) => (
-              <li>
-                <a href={r.url}>
-                  <code>{r.code}</code>
-                </a>{' '}
-                {r.names[0] ?? ''} <span class="meta">({WHY_TEXT[r.why]})</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <RelatedCodes related={details.related} />
+      {/* The bits last and folded: they matter to few, and the page answers first. */}
+      <details class="decode-details">
+        <summary>The code in detail: names, scheme, facility and bits</summary>
+        <DecodePanel reading={reading} headingId="about-code" />
+      </details>
     </Layout>
   );
 }
@@ -179,7 +261,7 @@ export function ReadingsPage({
                   : ' (not in the tables)'}
             </h2>
             <p>{r.reason}</p>
-            {r.note ? <p>{r.note}</p> : null}
+            {(r.plainMeaning ?? r.note) ? <p>{r.plainMeaning ?? r.note}</p> : null}
             {r.articles.map((a) => (
               <p>
                 <a href={a.url}>{a.title}</a>

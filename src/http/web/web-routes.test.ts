@@ -171,8 +171,106 @@ describe('/codes/<notation>', () => {
     expect(html).toContain('No article yet');
     expect(html).toContain('<form method="post" action="/codes/0x80070057">');
     expect(html).toContain('A Windows (Win32) error inside an HRESULT');
-    expect(html).toContain('>What generally helps</h3>');
+    expect(html).toContain('>What generally helps</h2>');
     expect(html).toContain('>Related codes</h2>');
+  });
+
+  it('answers first: plain meaning, what helps, the request; then the family; the decode last, folded', async () => {
+    const html = await (await app.request('/codes/0x80070057')).text();
+    const at = (text: string): number => {
+      const index = html.indexOf(text);
+      expect(index, text).toBeGreaterThan(0);
+      return index;
+    };
+    const order = [
+      at('<h1>'),
+      at('<p class="lead plain-meaning">Invalid argument: a program or update passed a value'),
+      at('>What generally helps</h2>'),
+      at('<h2 id="request-title">'),
+      at('<form method="post"'),
+      at('<h2 id="family-title">'),
+      at('>Related codes</h2>'),
+      at('<details class="decode-details"><summary>'),
+      at('About the code 0x80070057</h2>'),
+    ];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    // Folded: no `open` on the details element.
+    expect(html).not.toMatch(/<details[^>]*\bopen\b/);
+  });
+
+  it('gives the plain meaning in the meta description and the DefinedTerm', async () => {
+    const html = decodeEntities(await (await app.request('/codes/0x80070070')).text());
+    const meaning = 'Disk full: there is not enough free space on the drive to finish.';
+    expect(html).toContain(`<meta name="description" content="${meaning}"`);
+    expect(html).toContain(`"description":"${meaning}"`);
+  });
+
+  it('groups related codes by why, each with its name and a mark when it has an article', async () => {
+    // CBS_E_ABORT has no article but articles name it beside codes that have one.
+    const html = await (await app.request('/codes/0x800F0821')).text();
+    const named = html.indexOf('>Named with it in articles</h3>');
+    const family = html.indexOf('>In the same family</h3>');
+    expect(named).toBeGreaterThan(0);
+    expect(family).toBeGreaterThan(named);
+    const namedGroup = html.slice(named, family);
+    expect(namedGroup).toContain('has a step-by-step guide');
+    expect(namedGroup).toMatch(/<code>0x[0-9A-F]{8}<\/code><\/a> <span class="symbol">[A-Z]/);
+    // The family group is in ascending order and none of its codes here has an article.
+    const familyGroup = html.slice(family, html.indexOf('</ul>', family));
+    const codes = [...familyGroup.matchAll(/<code>(0x[0-9A-F]{8})<\/code>/g)].map((m) => m[1]);
+    expect(codes.length).toBeGreaterThan(1);
+    expect(codes).toEqual([...codes].sort());
+  });
+
+  it('lists the numeric neighbours of a code no family holds', async () => {
+    const html = await (await app.request('/codes/0x887A0001')).text();
+    expect(html).toContain('>Next to it in number</h3>');
+    expect(html).toContain('href="/codes/0x887A0002"');
+  });
+
+  it('sends a short bare number to its code with what was typed, and the page says how it read it', async () => {
+    const response = await app.request('/codes/5');
+    expect(response.status).toBe(301);
+    expect(response.headers.get('location')).toBe('/codes/0x80070005?typed=5');
+    const page = await app.request('/codes/0x80070005?typed=5');
+    // 0x80070005 has an article: with the note to show, the page stays and leads to it.
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('<link rel="canonical" href="/codes/0x80070005"/>');
+    expect(html).toContain(
+      'You typed <code>5</code>; this page reads it as <code>0x80070005</code>.',
+    );
+    expect(html).toContain('read as a Win32 error code first');
+    expect(html).toContain('<a href="/codes/0x00000005"><code>0x00000005</code></a>');
+    expect(html).toContain('(in none of the tables)');
+    expect(html).toContain('<a href="/windows-update/0x80070005">');
+    expect(html).toContain('Access denied: Windows or an update could not open a file');
+  });
+
+  it('links both other readings when the digits differ as hex and as decimal', async () => {
+    // 16 as Win32 is 0x80070010; its digits as hex are 0x00000016, as decimal 0x00000010.
+    const response = await app.request('/codes/16');
+    expect(response.headers.get('location')).toBe('/codes/0x80070010?typed=16');
+    const html = await (await app.request('/codes/0x80070010?typed=16')).text();
+    expect(html).toContain('You typed <code>16</code>');
+    expect(html).toContain('href="/codes/0x00000016"');
+    expect(html).toContain('href="/codes/0x00000010"');
+  });
+
+  it.each([
+    ['a number that reads as another code', '6'],
+    ['a number that reads one way only', '2147942405'],
+    ['not a number', 'hello'],
+  ])('ignores a typed value that does not lead here: %s', async (_what, typed) => {
+    const response = await app.request(`/codes/0x80070005?typed=${typed}`);
+    // Without a note to show, the code's one article is where the page sends people.
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/windows-update/0x80070005');
+  });
+
+  it('redirects a number that reads one way only to the plain code address', async () => {
+    const response = await app.request('/codes/2147942405');
+    expect(response.headers.get('location')).toBe('/codes/0x80070005');
   });
 
   // One code of each table; `family` is the family whose help the page shows (none for DXGI).
@@ -194,7 +292,7 @@ describe('/codes/<notation>', () => {
     expect(html).toContain(`About the code ${code}`);
     if (family)
       expect(html).toContain(`<a href="/families/${family}">Every code of this family</a>`);
-    else expect(html).not.toContain('>What generally helps</h3>');
+    else expect(html).not.toContain('>What generally helps</h2>');
   });
 
   it('titles a code known only through what it carries by that', async () => {

@@ -1,7 +1,7 @@
 import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
-import { articlePath, codePath, requestedPath } from '../../app/urls.js';
+import { articlePath, codePath, requestedPath, typedCodePath } from '../../app/urls.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
@@ -15,6 +15,7 @@ import { renderPage } from './render-page.js';
 import { sendHtml } from './send-html.js';
 import { requestArticle } from '../../app/request-article.js';
 import { describeCode } from '../../app/describe-code.js';
+import { describeTypedNumber } from '../../app/describe-other-readings.js';
 import { getFamily, listFamilies } from '../../app/get-families.js';
 import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
@@ -88,16 +89,25 @@ export function registerWebRoutes(
       return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
     }
     // A setup pair keeps its extend code on the page, so it is not folded into the result code.
-    if (!isCanonical(input) && !best.extend) return c.redirect(codePath(best.code), 301);
+    if (!isCanonical(input) && !best.extend) {
+      // A short bare number read one way among several (`5` → Win32 error 5) takes what was
+      // typed along, so the page can say how it read the digits and link the other readings.
+      const typed = describeTypedNumber(deps, input, best.value);
+      return c.redirect(typed ? typedCodePath(best.code, input) : codePath(best.code), 301);
+    }
+    const typed = isCanonical(input)
+      ? describeTypedNumber(deps, c.req.query('typed'), best.value)
+      : undefined;
     const [only, ...more] = best.articles;
-    // 302, not 301: the answer changes as soon as an article is written.
-    if (only && more.length === 0 && !best.extend) return c.redirect(only.url, 302);
+    // 302, not 301: the answer changes as soon as an article is written. With a typed number
+    // the page stays: the article's link is on it, under the note on how the number was read.
+    if (only && more.length === 0 && !best.extend && !typed) return c.redirect(only.url, 302);
     const query = c.req.query('requested');
     const requested = query === 'yes' || query === 'again' ? query : undefined;
     deps.lookups.recordLookup(lookup);
     // The page shows how many asked for an article: that count is part of its version.
     const pageVersion = `${version}|${await deps.demand.articleRequestCount(best.code)}`;
-    const key = `codes/${input}?${requested ?? ''}`;
+    const key = `codes/${input}?${requested ?? ''}&${typed?.input ?? ''}`;
     const page =
       cache.get(key, pageVersion) ??
       cache.set(
@@ -109,6 +119,7 @@ export function registerWebRoutes(
             input={input}
             details={await describeCode(deps, best)}
             requested={requested}
+            typed={typed}
           />,
         ),
       );

@@ -1,0 +1,207 @@
+/**
+ * What the codes people meet most often mean for them, written by hand, by symbolic name. The
+ * message each paraphrases is Microsoft's "System Error Codes" list (Win32, WinHTTP), the
+ * COM error constants (E_*) and "NTSTATUS Values" (MS-ERREF 2.3.1); the words are ours
+ * (docs/DECISIONS.md "Plain meaning of a code"). A name here wins over the words of its name.
+ */
+export const COMMON_MEANINGS: Readonly<Record<string, string>> = {
+  // Win32 errors (they also arrive as 0x8007xxxx and inside NTSTATUS 0xC007xxxx).
+  ERROR_SUCCESS: 'Not an error: the operation finished successfully.',
+  ERROR_INVALID_FUNCTION:
+    'Incorrect function: a program asked Windows or a device driver for something it does not do in this situation.',
+  ERROR_FILE_NOT_FOUND:
+    'File not found: Windows or an update looked for a file that is not where it was expected.',
+  ERROR_PATH_NOT_FOUND:
+    'Path not found: a folder in the path Windows or an update used does not exist.',
+  ERROR_TOO_MANY_OPEN_FILES:
+    'Windows could not open the file: too many files were open at once, or the file could not be opened at all.',
+  ERROR_ACCESS_DENIED:
+    'Access denied: Windows or an update could not open a file, folder or setting because permission was refused.',
+  ERROR_INVALID_HANDLE:
+    'Invalid handle: a program used a reference to a file, key or object that was already closed or never valid.',
+  ERROR_NOT_ENOUGH_MEMORY:
+    'Not enough memory: Windows ran short of memory for the operation; closing programs or restarting usually helps.',
+  ERROR_BAD_FORMAT:
+    'Bad program format: Windows tried to start a program file that is damaged or made for another kind of PC.',
+  ERROR_INVALID_DATA:
+    'Invalid data: a program or update read data that is damaged or not in the form it expected.',
+  ERROR_OUTOFMEMORY:
+    'Out of memory: not enough memory or storage was free to finish the operation.',
+  ERROR_INVALID_DRIVE: 'Drive not found: Windows could not find the drive that was named.',
+  ERROR_WRITE_PROTECT: 'Write protected: the disk or card cannot be written to.',
+  ERROR_NOT_READY:
+    'Device not ready: a drive or device did not respond, for example a disconnected or sleeping disk.',
+  ERROR_CRC:
+    'Data error (cyclic redundancy check): data read from a disk or file did not match its checksum, which points at a damaged file or failing disk.',
+  ERROR_GEN_FAILURE:
+    'A device attached to the PC is not working: a driver or the hardware itself reported a failure.',
+  ERROR_SHARING_VIOLATION:
+    'File in use: another program has the file open, so Windows or an update could not use it.',
+  ERROR_LOCK_VIOLATION: 'File locked: another program has locked part of the file that was needed.',
+  ERROR_HANDLE_DISK_FULL: 'Disk full: the disk ran out of space while a file was being written.',
+  ERROR_NOT_SUPPORTED: 'Not supported: the request is not supported by this version or device.',
+  ERROR_BAD_NETPATH:
+    'Network path not found: the computer or share named in the path could not be reached.',
+  ERROR_FILE_EXISTS: 'File already exists: a file with that name is already there.',
+  ERROR_INVALID_PARAMETER:
+    'Invalid parameter: a program or update passed Windows a value it does not accept.',
+  ERROR_BROKEN_PIPE:
+    'Broken pipe: the program at the other end of a connection between two programs closed it.',
+  ERROR_SEM_TIMEOUT:
+    'Timed out: a wait for a device, network or another program lasted longer than allowed.',
+  ERROR_DISK_FULL: 'Disk full: there is not enough free space on the drive to finish.',
+  ERROR_INSUFFICIENT_BUFFER:
+    'Buffer too small: a program gave Windows too little room for the answer (usually a program bug, not something to fix on the PC).',
+  ERROR_INVALID_NAME:
+    'Invalid name: a file, folder or volume name is written in a form Windows does not accept.',
+  ERROR_MOD_NOT_FOUND:
+    'Module not found: a program needed a DLL or other module that Windows could not find.',
+  ERROR_PROC_NOT_FOUND:
+    'Procedure not found: a DLL was found but lacks the function a program wanted, often a version mismatch.',
+  ERROR_DIR_NOT_EMPTY:
+    'Folder not empty: a folder could not be removed because it still has files.',
+  ERROR_BAD_PATHNAME: 'Bad path: the path given to Windows is not valid.',
+  ERROR_ALREADY_EXISTS:
+    'Already exists: Windows could not create a file or object because one with that name is already there.',
+  ERROR_BAD_EXE_FORMAT:
+    'Not a valid program: the file is damaged or is not a Windows program for this PC.',
+  ERROR_FILENAME_EXCED_RANGE:
+    'Name or path too long: a file name or path is longer than Windows allows here.',
+  ERROR_NO_MORE_ITEMS:
+    'No more items: a list came to its end; usually a normal answer rather than a fault.',
+  ERROR_OPERATION_ABORTED:
+    'Operation aborted: the work was stopped before it finished, because a program quit or it was cancelled.',
+  ERROR_NOACCESS:
+    'Invalid memory access: a program touched memory it may not use, a program or driver fault.',
+  ERROR_IO_PENDING:
+    'Still in progress: the operation was started and finishes later; not a failure.',
+  ERROR_CANT_ACCESS_FILE:
+    'Cannot access the file: Windows could not reach the file it was asked for.',
+  ERROR_SERVICE_REQUEST_TIMEOUT:
+    'Service did not answer in time: a Windows service did not respond to a start or control request quickly enough.',
+  ERROR_INVALID_SERVICE_CONTROL: 'The service cannot accept this control request right now.',
+  ERROR_SERVICE_ALREADY_RUNNING:
+    'Service already running: the service was asked to start but is running.',
+  ERROR_SERVICE_DISABLED:
+    'Service disabled: a Windows service that is needed is set to Disabled, so it cannot start.',
+  ERROR_SERVICE_DOES_NOT_EXIST:
+    'Service missing: a Windows service that was asked for is not installed.',
+  ERROR_SERVICE_NOT_ACTIVE: 'Service not started: a Windows service that is needed is not running.',
+  ERROR_SERVICE_MARKED_FOR_DELETE:
+    'Service being removed: the service is marked for deletion and goes away after a restart.',
+  ERROR_NOT_FOUND: 'Not found: the item that was asked for does not exist.',
+  ERROR_CANCELLED: 'Cancelled: the operation was cancelled, often by the person using the PC.',
+  ERROR_PRIVILEGE_NOT_HELD:
+    'Missing privilege: the action needs a right the account does not have, often administrator rights.',
+  ERROR_LOGON_FAILURE: 'Sign-in failed: the user name or password was not accepted.',
+  ERROR_FILE_CORRUPT: 'File damaged: the file is corrupt and cannot be read.',
+  ERROR_DISK_CORRUPT:
+    'Disk damaged: the structure of the disk is corrupt and cannot be read; a disk check is needed.',
+  ERROR_NO_SYSTEM_RESOURCES:
+    'Not enough system resources: Windows ran out of an internal resource needed to finish.',
+  ERROR_TIMEOUT: 'Timed out: the operation took longer than allowed and was given up.',
+  ERROR_INVALID_STATE: 'Wrong state: the request came at a moment when it could not be done.',
+  ERROR_INSTALL_USEREXIT:
+    'Installation cancelled: the installation was stopped by the person using the PC.',
+  ERROR_INSTALL_FAILURE:
+    'Installation failed: Windows Installer hit a fatal error while installing a program or update.',
+  ERROR_INSTALL_SERVICE_FAILURE:
+    'Windows Installer could not be reached: its service did not start or answer.',
+  ERROR_INSTALL_PACKAGE_REJECTED:
+    'Installation refused: a policy on this PC does not allow the package to be installed.',
+  ERROR_INSTALL_ALREADY_RUNNING:
+    'Another installation is running: Windows Installer handles one installation at a time; wait for the other one to finish.',
+  ERROR_PATCH_PACKAGE_INVALID:
+    'The update package could not be opened: it is damaged or not a valid Windows Installer patch.',
+  ERROR_FUNCTION_FAILED: 'A step of the installation failed while it ran.',
+  ERROR_SUCCESS_REBOOT_REQUIRED:
+    'Done, restart needed: the installation succeeded and finishes when the PC restarts.',
+  ERROR_SXS_ASSEMBLY_MISSING:
+    'Component missing: a Windows component (side-by-side assembly) that something needs is not in the component store.',
+  ERROR_SXS_COMPONENT_STORE_CORRUPT:
+    'Component store damaged: the store Windows installs updates from is corrupt; DISM can usually repair it.',
+  ERROR_DEVICE_NOT_CONNECTED: 'Device not connected: the device is missing or unplugged.',
+  ERROR_NETWORK_UNREACHABLE: 'Network unreachable: the PC has no route to the remote network.',
+  // The web clients' Win32 errors (WinHTTP, WinINet: 12xxx, 0x80072xxx).
+  ERROR_WINHTTP_TIMEOUT:
+    'Connection timed out: the server did not answer in time; a slow or blocked network, proxy or firewall is the usual cause.',
+  ERROR_INTERNET_TIMEOUT:
+    'Connection timed out: the server did not answer in time; a slow or blocked network, proxy or firewall is the usual cause.',
+  ERROR_WINHTTP_NAME_NOT_RESOLVED:
+    'Server name not found: the PC could not look up the server name, so DNS or the network connection is failing.',
+  ERROR_WINHTTP_CANNOT_CONNECT:
+    'Could not connect to the server: the network, a proxy or a firewall blocked the connection, or the server did not accept it.',
+  ERROR_WINHTTP_CONNECTION_ERROR:
+    'Connection dropped: the connection to the server was reset or closed before the answer came.',
+  ERROR_WINHTTP_SECURE_FAILURE:
+    "Secure connection failed: the server's certificate was not accepted, often because the PC's date is wrong or something intercepts the connection.",
+  // COM's general HRESULTs.
+  E_ACCESSDENIED:
+    'Access denied: Windows or an update could not open a file, folder or setting because permission was refused.',
+  E_INVALIDARG: 'Invalid argument: a program or update passed a value that is not accepted.',
+  E_OUTOFMEMORY: 'Out of memory: not enough memory was free to finish the operation.',
+  E_HANDLE: 'Invalid handle: a program used a reference to an object that is not valid.',
+  E_FAIL:
+    'Unspecified failure: something failed without saying what; where the code appeared, and the log beside it, say more.',
+  E_NOTIMPL: 'Not implemented: the component asked does not provide this function.',
+  E_NOINTERFACE:
+    'No such interface: a program asked a component for a feature it does not offer, often a sign of a broken registration or version mismatch.',
+  E_POINTER: 'Invalid pointer: a program passed an empty or bad memory reference (a program bug).',
+  E_ABORT: 'Operation aborted: the work was stopped before it finished.',
+  E_UNEXPECTED: 'Unexpected failure: a component hit a situation it did not expect.',
+  // NTSTATUS values from the kernel and drivers.
+  STATUS_SUCCESS: 'Not an error: the operation finished successfully.',
+  STATUS_TIMEOUT: 'Timed out: a wait ended because its time ran out; not a failure by itself.',
+  STATUS_PENDING: 'Still in progress: the operation was started and finishes later; not a failure.',
+  STATUS_BREAKPOINT:
+    'Breakpoint: a program stopped at a debugging breakpoint; when it appears in a crash, the program stopped on purpose after an internal check failed.',
+  STATUS_BUFFER_OVERFLOW:
+    'More data than fitted: only part of the answer was returned; a warning that programs usually handle themselves.',
+  STATUS_NOT_IMPLEMENTED: 'Not implemented: the function asked for does not exist here.',
+  STATUS_ACCESS_VIOLATION:
+    'Access violation: a program crashed because it touched memory it may not use; a fault in that program, an add-in or a driver.',
+  STATUS_IN_PAGE_ERROR:
+    'Could not read from disk: Windows could not load part of a program or file from the disk, which points at a failing disk, cable or network drive.',
+  STATUS_INVALID_HANDLE:
+    'Invalid handle: a program used a reference to an object that is closed or not valid.',
+  STATUS_INVALID_PARAMETER: 'Invalid parameter: a value passed to Windows is not accepted.',
+  STATUS_NO_MEMORY: 'Out of memory: Windows could not give the program the memory it needed.',
+  STATUS_ILLEGAL_INSTRUCTION:
+    'Illegal instruction: a program tried to run an instruction the processor does not have, a damaged program or one made for another processor.',
+  STATUS_ACCESS_DENIED:
+    'Access denied: Windows refused access to a file, folder, setting or object because permission is missing.',
+  STATUS_BUFFER_TOO_SMALL: 'Buffer too small: a program gave too little room for the answer.',
+  STATUS_DISK_CORRUPT_ERROR:
+    'Disk damaged: the file system structure on the disk is corrupt; a disk check is needed.',
+  STATUS_OBJECT_NAME_NOT_FOUND: 'Not found: the file or object named does not exist.',
+  STATUS_OBJECT_PATH_NOT_FOUND: 'Path not found: a folder in the path does not exist.',
+  STATUS_SHARING_VIOLATION:
+    'File in use: another program has the file open in a way that blocks this use.',
+  STATUS_PRIVILEGE_NOT_HELD:
+    'Missing privilege: the action needs a right the account does not have.',
+  STATUS_LOGON_FAILURE: 'Sign-in failed: the user name or password was not accepted.',
+  STATUS_DISK_FULL: 'Disk full: there is not enough free space on the disk.',
+  STATUS_INVALID_IMAGE_FORMAT:
+    'Bad program file: a program or DLL is damaged or made for another kind of Windows or processor.',
+  STATUS_INTEGER_DIVIDE_BY_ZERO:
+    'Divide by zero: a program crashed on a division by zero (a program bug).',
+  STATUS_INSUFFICIENT_RESOURCES:
+    'Not enough system resources: Windows ran out of an internal resource, such as memory for drivers.',
+  STATUS_DEVICE_DATA_ERROR:
+    'Device data error: a disk or device returned bad data, often a sign of failing hardware.',
+  STATUS_IO_TIMEOUT: 'Device timed out: a disk or device did not finish an operation in time.',
+  STATUS_NOT_SUPPORTED: 'Not supported: the request is not supported here.',
+  STATUS_FILE_CORRUPT_ERROR:
+    'File damaged: the file or folder is corrupt and unreadable; a disk check is needed.',
+  STATUS_STACK_OVERFLOW:
+    'Stack overflow: a program crashed because it used up its stack memory, usually a program bug.',
+  STATUS_DLL_NOT_FOUND:
+    'DLL not found: a program could not start because a DLL it needs is missing; repairing or reinstalling the program usually helps.',
+  STATUS_ENTRYPOINT_NOT_FOUND:
+    'Entry point not found: a DLL lacks a function the program needs, often a version mismatch after an update.',
+  STATUS_DLL_INIT_FAILED: 'A DLL failed to start: a library a program needs failed while starting.',
+  STATUS_HEAP_CORRUPTION:
+    'Memory corrupted: a program damaged its own memory and Windows stopped it, a fault in that program or an add-in.',
+  STATUS_STACK_BUFFER_OVERRUN:
+    'Stopped for safety: a program detected that its memory was overrun, or failed a safety check, and stopped itself.',
+};
