@@ -7,6 +7,7 @@ import { SHARE_NOTHING, shareOutcomes } from '../fix/outcome-sharing.js';
 import { printFixScript } from '../fix/print-fix-script.js';
 import { sessionApiClient } from '../fix/session-api-client.js';
 import { walkInTerminal } from '../fix/terminal-walk.js';
+import { keyPrompter } from '../key-prompter.js';
 import { linePrompter } from '../prompt-lines.js';
 import { cliConfig } from '../with-deps.js';
 
@@ -14,11 +15,13 @@ import { cliConfig } from '../with-deps.js';
  * `erratlas fix 0x80244001`: the walk-through of the web pages, in the terminal
  * (`fix/terminal-walk.ts`), or with `--script` a script that runs the fixes
  * (`fix/print-fix-script.ts`). The walk records nothing unless `--share-outcome` names a
- * server to send its answers to.
+ * server to send its answers to. On a terminal the choices are menus (arrow keys and Enter);
+ * from a pipe they are numbered prompts read a line at a time, so a script can drive it.
  */
 export const fixCommand = defineCommand({
   name: 'fix',
-  summary: 'walk the fixes of a code one at a time (numbered prompts on stdin; records nothing)',
+  summary:
+    'walk the fixes of a code one at a time (menus on a terminal, numbered prompts from a pipe)',
   arguments: '<code>',
   // At least one, checked in `run` so the message can say what the command needs.
   count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'a code (0x80244001, -2145107967…)' },
@@ -110,7 +113,11 @@ export const fixCommand = defineCommand({
       }
       if (context.io.stdin === undefined)
         throw new BadInputError('fix reads its answers from stdin, and there is none');
-      const prompter = linePrompter(context.io.stdin, context.print);
+      // Menus on a terminal; numbered prompts from a pipe or a file, or when stdout is not one.
+      const { stdin, keyboard } = context.io;
+      const prompter = keyboard
+        ? keyPrompter(stdin, keyboard, context.print)
+        : linePrompter(stdin, context.print);
       try {
         return await walkInTerminal({
           deps,
