@@ -21,6 +21,9 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
+/** A bound for tests that start a CLI and a server, or two, on a busy 2-core machine. */
+const SEVERAL_PROCESSES = 120_000;
+
 /** The CLI's own database: a new file each run, so that each walk starts from the bundled content. */
 const localDb = () => join(folder, `cli-${++counter}.db`);
 
@@ -79,7 +82,7 @@ const closedPort = (): Promise<number> =>
     });
   });
 
-describe('erratlas fix --share-outcome', () => {
+describe('erratlas fix --share-outcome', { timeout: SEVERAL_PROCESSES }, () => {
   it('starts a session on the server and posts each answer: the server counts them, the CLI records nothing', async () => {
     const before = await stats(server.origin, 'windows-11');
     const db = localDb();
@@ -130,6 +133,27 @@ describe('erratlas fix --share-outcome', () => {
     // Only the article's own fix of 0x80244001 counts there; the second was 0x80070005's.
     expect(changes(before, await stats(server.origin, 'windows-10'))).toEqual([
       'restart-and-check: couldNotDo+1',
+    ]);
+  });
+
+  it("starts the server's session at the --from fix too, so the answers match", async () => {
+    const result = await fix(
+      [
+        '0x80072EFD',
+        '--platform',
+        'windows-11',
+        '--from',
+        'reset-winhttp-proxy',
+        '--share-outcome',
+        server.origin,
+      ],
+      ['1'],
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`erratlas fix: 1 answer shared with ${server.origin}\n`);
+    const shared = await session(sessionIdIn(result.stderr));
+    expect(shared.steps.map((s) => `${s.fixId}=${s.answer}`)).toEqual([
+      'reset-winhttp-proxy=fixed',
     ]);
   });
 

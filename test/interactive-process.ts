@@ -13,7 +13,8 @@ export interface Interactive {
   exited: Promise<ProcessResult>;
 }
 
-const WAIT_MS = 30_000;
+/** Generous: each subprocess opens a database and syncs the content on a shared machine. */
+const WAIT_MS = 60_000;
 
 export function startInteractive(
   command: string,

@@ -51,12 +51,12 @@ export function shareOutcomes(api: SessionApi, notify: (line: string) => void): 
 
   return {
     async start(leg, platform) {
-      if (leg.startFix !== undefined) {
-        // The session API starts at the article's first fix; it has no "start at" field.
-        stop(`--from ${leg.startFix} walks the fixes in another order than ${server} would`);
-        return;
-      }
-      const started = await api.startSession({ product: leg.product, code: leg.code, platform });
+      const started = await api.startSession({
+        product: leg.product,
+        code: leg.code,
+        platform,
+        ...(leg.startFix === undefined ? {} : { fix: leg.startFix }),
+      });
       if (!started.ok)
         return stop(`the outcome cannot be shared with ${server}: ${started.reason}`);
       session = started.value;

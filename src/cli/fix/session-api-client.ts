@@ -25,6 +25,8 @@ export interface SessionApi {
     product: string;
     code: string;
     platform: string;
+    /** The fix to start with (`--from`). */
+    fix?: string;
   }): Promise<Result<SessionResponse>>;
   postOutcome(
     id: string,
