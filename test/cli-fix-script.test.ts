@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { erratlas } from './run-process.js';
+import { erratlas, ROOT } from './run-process.js';
 
 // No database file: the script comes from the bundled content, and none is created.
 const folder = mkdtempSync(join(tmpdir(), 'atlas-cli-script-'));
@@ -40,6 +40,26 @@ describe('erratlas fix --script', () => {
     expect(result.stdout).toContain("$code = Invoke-Cmd 'net stop usosvc'");
     expect(result.stdout).toContain('param([switch]$DryRun)');
   });
+
+  // Every fix of the bundled 0x80244001 article, as printed before the command was split into
+  // files: the script must stay the same byte for byte. After a deliberate change to that
+  // article or to the script writers, refresh them with UPDATE_GOLDEN=1.
+  it.each(['cmd', 'ps1'])(
+    'prints the %s script of every fix exactly as its golden file',
+    async (format) => {
+      const result = await erratlas(
+        ['fix', '0x80244001', '--script', format, '--platform', 'windows-11'],
+        env,
+      );
+      const golden = join(ROOT, `test/golden/fix-0x80244001-windows-11.${format}`);
+      if (process.env.UPDATE_GOLDEN === '1') writeFileSync(golden, result.stdout);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toBe(readFileSync(golden, 'utf8'));
+      expect(result.stderr).toBe(
+        `erratlas fix: erratlas-fix-0x80244001.${format} (${format}); save it and read it before you run it\n`,
+      );
+    },
+  );
 
   it.each([
     [['--script', 'cmd', '--fixes', 'nope'], '"nope" is not a fix of the 0x80244001 article'],

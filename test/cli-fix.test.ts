@@ -1,45 +1,22 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import Database from 'better-sqlite3';
-import { BIN, ROOT, type ProcessResult } from './run-process.js';
+import { countRows, runFix } from './fix-process.js';
+import type { ProcessResult } from './run-process.js';
 
 const folder = mkdtempSync(join(tmpdir(), 'atlas-cli-fix-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 let counter = 0;
 
-/** The real `erratlas fix` subprocess, its stdin a pipe (not a TTY) fed the given lines. */
-function fix(
+/** `erratlas fix` on a database of its own, its stdin a pipe fed the given lines. */
+async function fix(
   args: readonly string[],
   lines: readonly string[],
 ): Promise<ProcessResult & { db: string }> {
   const db = join(folder, `fix-${++counter}.db`);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, 'fix', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${db}` },
-      stdio: ['pipe', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, db }));
-    child.stdin.end(lines.map((line) => `${line}\n`).join(''));
-  });
+  return { ...(await runFix(args, lines, { DATABASE_URL: `sqlite:${db}` })), db };
 }
-
-const countRows = (db: string, table: string): number => {
-  const handle = new Database(db, { readonly: true });
-  try {
-    return (handle.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-  } finally {
-    handle.close();
-  }
-};
 
 describe('erratlas fix', () => {
   it('asks the platform, walks one fix at a time to "fixed", and records nothing', async () => {

@@ -12,6 +12,8 @@ export const startSessionRequestSchema = z.strictObject({
   product: z.string(),
   code: z.string(),
   platform: z.string().optional(),
+  /** A fix to show first (as a diagnostic finding or `erratlas fix --from` names it). */
+  fix: z.string().optional(),
 });
 
 export const sessionInputSchema = z.union([

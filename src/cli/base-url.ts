@@ -19,18 +19,26 @@ export function resolveBaseUrl(
   if (text === undefined || (flag === undefined && text.trim() === '')) {
     return ok(`http://localhost:${port}`);
   }
+  return readHttpAddress(text, origin);
+}
+
+/**
+ * An absolute http(s) address with no query, fragment or credentials, as `origin` + path
+ * without its trailing slash; the refusal names `label` (the option or variable it came from).
+ */
+export function readHttpAddress(text: string, label: string): Result<string> {
   let url: URL;
   try {
     url = new URL(text.trim());
   } catch {
-    return fail(`${origin} "${text}" is not a URL; ${ACCEPTED}`);
+    return fail(`${label} "${text}" is not a URL; ${ACCEPTED}`);
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    return fail(`${origin} "${text}" is not an http(s) URL; ${ACCEPTED}`);
+    return fail(`${label} "${text}" is not an http(s) URL; ${ACCEPTED}`);
   }
   if (url.search || url.hash || url.username || url.password) {
     return fail(
-      `${origin} "${text}" has a query, a fragment or credentials, which links cannot carry; ${ACCEPTED}`,
+      `${label} "${text}" has a query, a fragment or credentials, which this address cannot carry; ${ACCEPTED}`,
     );
   }
   return ok(`${url.origin}${url.pathname.replace(/\/+$/, '')}`);

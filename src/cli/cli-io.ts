@@ -8,6 +8,16 @@ export interface CliIo {
   stderrIsTerminal?: boolean;
   /** Answers to interactive prompts (`fix`); a TTY or a pipe, read a line at a time. */
   stdin?: NodeJS.ReadableStream;
+  /**
+   * Present when stdin and stdout are one terminal: a command may then read single keys
+   * (raw mode) and redraw what it drew (a menu), and never otherwise (a pipe, a file, a log).
+   */
+  keyboard?: Keyboard;
+}
+
+/** The terminal's input modes: raw (each key as pressed, no echo) or its own line editing. */
+export interface Keyboard {
+  setRawMode(raw: boolean): void;
 }
 
 /** Exit codes (DESIGN.md, Interfaces). */

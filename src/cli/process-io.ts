@@ -25,6 +25,9 @@ export function processIo(): CliIo {
     cwd: process.cwd(),
     stderrIsTerminal: process.stderr.isTTY === true,
     stdin: process.stdin,
+    ...(process.stdin.isTTY && process.stdout.isTTY
+      ? { keyboard: { setRawMode: (raw: boolean) => void process.stdin.setRawMode(raw) } }
+      : {}),
   };
 }
 

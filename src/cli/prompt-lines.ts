@@ -1,44 +1,53 @@
 import { createInterface } from 'node:readline';
+import type { ChoiceAnswer, ChoiceQuestion, Prompter } from './prompter.js';
+import type { TerminalOutput } from './terminal-output.js';
 
 /**
- * Prompts answered a line at a time from stdin. Plain numbered prompts, so a pipe or a file
- * answers them as well as a person at a terminal (arrow-key menus are not built: see
- * docs/DECISIONS.md). `ask` resolves undefined when stdin has ended.
+ * Prompts answered a line at a time from stdin: plain numbered prompts, so a pipe or a file
+ * answers them as well as a person (what `erratlas fix` uses when stdin or stdout is not a
+ * terminal). An answer that is not one of the numbers asks again.
  */
-export interface Prompter {
-  ask(question: string): Promise<string | undefined>;
-  close(): void;
-}
-
-export function linePrompter(
-  input: NodeJS.ReadableStream,
-  write: (text: string) => void,
-): Prompter {
+export function linePrompter(input: NodeJS.ReadableStream, print: TerminalOutput): Prompter {
   const rl = createInterface({ input, terminal: false });
   const lines = rl[Symbol.asyncIterator]();
+  const ask = async (question: string): Promise<string | undefined> => {
+    print.prompt(question);
+    const next = await lines.next();
+    if (next.done) return undefined;
+    return next.value.trim();
+  };
   return {
-    async ask(question) {
-      write(question);
-      const next = await lines.next();
-      if (next.done) return undefined;
-      return next.value.trim();
+    ask,
+    async choose(question) {
+      const prompt = numberedPrompt(question);
+      if (question.listed) print.out(question.title, ...numbered(question.options));
+      return readChoice(await ask(prompt), question, async () => ask(prompt));
     },
     close: () => rl.close(),
   };
 }
 
-/** Asks until the answer is one of 1…count (or empty, when `allowEmpty`); undefined at the end of input. */
-export async function askChoice(
-  prompter: Prompter,
-  question: string,
-  count: number,
-  allowEmpty = false,
-): Promise<number | undefined | 'none'> {
-  for (;;) {
-    const answer = await prompter.ask(question);
+const numbered = (options: readonly string[]): string[] =>
+  options.map((option, i) => `  ${i + 1}. ${option}`);
+
+/** "Did it work?  1. Fixed it  2. Still failing: ", or "Number (1-4): " under a listed question. */
+export function numberedPrompt(question: ChoiceQuestion): string {
+  const skip = question.skippable ? '  (Enter to skip)' : '';
+  if (question.listed) return `Number (1-${question.options.length})${skip}: `;
+  const inline = question.options.map((option, i) => `${i + 1}. ${option}`).join('  ');
+  return `${question.title}  ${inline}${skip}: `;
+}
+
+/** Reads answers until one is a number of the question (or empty, when it may be skipped). */
+async function readChoice(
+  first: string | undefined,
+  question: ChoiceQuestion,
+  again: () => Promise<string | undefined>,
+): Promise<ChoiceAnswer> {
+  for (let answer = first; ; answer = await again()) {
     if (answer === undefined) return undefined;
-    if (answer === '' && allowEmpty) return 'none';
+    if (answer === '' && question.skippable) return 'skip';
     const n = Number(answer);
-    if (Number.isInteger(n) && n >= 1 && n <= count) return n;
+    if (Number.isInteger(n) && n >= 1 && n <= question.options.length) return n - 1;
   }
 }

@@ -54,3 +54,21 @@ describe('terminalOutput(io).script: a generated script as made', () => {
     expect(() => printed(`echo ${bad}\r\n`)).toThrow('printable ASCII');
   });
 });
+
+describe('terminalOutput(io).redraw: a menu drawn over itself', () => {
+  it('draws lines, then goes up over them and erases below before drawing again, text escaped', () => {
+    const out: string[] = [];
+    const print = terminalOutput({
+      stdout: (t) => out.push(t),
+      stderr: () => undefined,
+      env: {},
+      cwd: '/',
+    });
+    print.redraw(['Did it work?', '> 1. Fixed\x1b[2J'], 0);
+    print.redraw(['Did it work? Fixed'], 2);
+    expect(out).toEqual([
+      'Did it work?\n> 1. Fixed\\x1b[2J\n',
+      '\x1b[2A\r\x1b[JDid it work? Fixed\n',
+    ]);
+  });
+});

@@ -11,6 +11,12 @@ export interface TerminalOutput {
   err(...lines: readonly string[]): void;
   /** A question on stdout, its answer typed on the same line (no newline after it). */
   prompt(question: string): void;
+  /**
+   * Lines on stdout drawn over the `replacing` lines drawn last (a menu on a terminal): the
+   * cursor goes up that many lines and what is below it is erased first. Those cursor
+   * sequences are the CLI's own; the lines are escaped like every line.
+   */
+  redraw(lines: readonly string[], replacing: number): void;
   /** A JSON document on stdout (what the API would answer). */
   json(value: unknown): void;
   /**
@@ -42,6 +48,8 @@ export function terminalOutput(io: CliIo): TerminalOutput {
     out: (...lines) => io.stdout(asText(lines)),
     err: (...lines) => io.stderr(asText(lines)),
     prompt: (question) => io.stdout(escapeLine(question)),
+    redraw: (lines, replacing) =>
+      io.stdout(`${replacing > 0 ? `\x1b[${replacing}A\r\x1b[J` : ''}${asText(lines)}`),
     json: (value) => io.stdout(`${terminalJson(value)}\n`),
     script: (text) => {
       if (!/^[\x20-\x7e\r\n]*$/.test(text))

@@ -73,6 +73,29 @@ describe('troubleshooter API', () => {
     expect(await response.json()).toMatchObject({ error: { code } });
   });
 
+  it('starts at the fix asked for, and refuses a fix that is not an id', async () => {
+    const started = await postJson('/api/v1/sessions', {
+      product: 'windows-update',
+      code: '0x80072EFD',
+      platform: 'windows-11',
+      fix: 'reset-winhttp-proxy',
+    });
+    expect(started.status).toBe(201);
+    const session = sessionResponseSchema.parse(await started.json());
+    expect(session.current).toMatchObject({
+      step: 0,
+      position: 1,
+      fix: { id: 'reset-winhttp-proxy' },
+    });
+    const refused = await postJson('/api/v1/sessions', {
+      product: 'windows-update',
+      code: '0x80072EFD',
+      fix: 'Reset Proxy!',
+    });
+    expect(refused.status).toBe(400);
+    expect(await refused.json()).toMatchObject({ error: { code: 'invalid_request' } });
+  });
+
   it('answers 404 session_not_found and 410 session_expired', async () => {
     const unknown = await app.request('/api/v1/sessions/AAAAAAAAAAAAAAAAAAAAAA');
     expect(unknown.status).toBe(404);

@@ -47,6 +47,7 @@ export function registerTroubleshootApiRoutes(app: Hono, deps: AppDeps): void {
         product: input.product,
         code: input.code,
         ...(input.platform ? { platform: input.platform } : {}),
+        ...(input.fix ? { startFix: input.fix } : {}),
       },
       clientAddress(c),
     );
