@@ -1,7 +1,15 @@
 import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
-import { articlePath, codePath, requestedPath } from '../../app/urls.js';
+import {
+  articlePath,
+  codePath,
+  familyPath,
+  proceduresPath,
+  requestedPath,
+} from '../../app/urls.js';
+import { getProcedureForReading, listProcedures } from '../../app/get-procedures.js';
+import { ProcedurePage, ProceduresPage } from './procedure-page.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
@@ -120,6 +128,22 @@ export function registerWebRoutes(
     sendHtml(c, renderPage(<FamiliesPage families={listFamilies(deps)} />)),
   );
 
+  app.get(proceduresPath, async (c) =>
+    sendHtml(c, renderPage(<ProceduresPage procedures={await listProcedures(deps)} />)),
+  );
+
+  app.get('/procedures/:id', async (c) =>
+    sendHtml(
+      c,
+      renderPage(
+        <ProcedurePage
+          view={await getProcedureForReading(deps, c.req.param('id'))}
+          platformName={(id) => platformName(deps.registry, id)}
+        />,
+      ),
+    ),
+  );
+
   app.get('/families/:id', (c) =>
     sendHtml(c, renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />)),
   );
@@ -169,11 +193,21 @@ export function registerWebRoutes(
         productName={found.name}
         platformName={(id) => platformName(deps.registry, id)}
         codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
+        family={primaryFamilyLink(deps, reading?.families[0])}
       />,
     );
     deps.lookups.record(code);
     return sendHtml(c, cache.set(key, version, html));
   });
+}
+
+/** The title and page of a family, by id (a reading's primary family). */
+function primaryFamilyLink(
+  deps: Pick<AppDeps, 'families'>,
+  id: string | undefined,
+): { title: string; url: string } | undefined {
+  const family = id === undefined ? undefined : deps.families.get(id);
+  return family ? { title: family.title, url: familyPath(family.id) } : undefined;
 }
 
 /** Lets one expected outcome through as a value; every other error goes on to the error handler. */
