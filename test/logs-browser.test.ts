@@ -65,7 +65,7 @@ describe.skipIf(!hasChromium)('/logs in a real browser', () => {
   it('without JavaScript: choose two files, submit, read the diagnosis', async () => {
     const page = await openBrowser({ javaScriptEnabled: false });
     await page.goto(`${server.origin}/`);
-    await page.click('nav.site-nav a');
+    await page.click('nav.site-nav a[href="/logs"]');
     expect(new URL(page.url()).pathname).toBe('/logs');
     await page.setInputFiles('#log-files', files);
     await Promise.all([

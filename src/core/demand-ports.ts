@@ -35,4 +35,12 @@ export interface DemandStore {
   recordLookups(counts: ReadonlyMap<string, number>): Promise<void>;
   /** Look-up counts of these codes; a code never looked up is absent. */
   lookupCounts(codes: readonly string[]): Promise<Map<string, number>>;
+  /** The `limit` most looked-up codes, most first, then by code; codes never looked up are absent. */
+  mostLookedUp(limit: number): Promise<LookupTally[]>;
+}
+
+export interface LookupTally {
+  /** Canonical code. */
+  code: string;
+  lookups: number;
 }

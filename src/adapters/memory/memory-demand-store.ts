@@ -1,4 +1,9 @@
-import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
+import type {
+  ArticleRequest,
+  DemandStore,
+  LookupTally,
+  RequestTally,
+} from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import { emptyMemoryState, type MemoryState } from './memory-state.js';
 
@@ -81,6 +86,16 @@ export class MemoryDemandStore implements DemandStore {
       }
       return found;
     });
+  }
+
+  mostLookedUp(limit: number): Promise<LookupTally[]> {
+    return this.access(() =>
+      [...this.data.lookups]
+        .filter(([, lookups]) => lookups > 0)
+        .map(([code, lookups]) => ({ code, lookups }))
+        .sort((a, b) => b.lookups - a.lookups || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .slice(0, Math.max(0, limit)),
+    );
   }
 
   private count(code: string): number {

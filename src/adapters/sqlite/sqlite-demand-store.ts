@@ -1,5 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { ArticleRequest, DemandStore, RequestTally } from '../../core/demand-ports.js';
+import type {
+  ArticleRequest,
+  DemandStore,
+  LookupTally,
+  RequestTally,
+} from '../../core/demand-ports.js';
 import type { Access } from '../transaction-gate.js';
 import type { SqliteConnection } from './sqlite-connection.js';
 
@@ -41,6 +46,8 @@ function prepare(db: Database) {
     /** One statement for any number of codes: they arrive as a JSON array. */
     selectLookupCounts: db.prepare<[string], { code: string; count: number }>(`SELECT code,
       count FROM lookup_counts WHERE code IN (SELECT value FROM json_each(?))`),
+    selectMostLookedUp: db.prepare<[number], { code: string; lookups: number }>(`SELECT code,
+      count AS lookups FROM lookup_counts WHERE count > 0 ORDER BY count DESC, code LIMIT ?`),
   };
 }
 
@@ -116,6 +123,10 @@ export class SqliteDemandStore implements DemandStore {
         found.set(row.code, row.count);
       return found;
     });
+  }
+
+  mostLookedUp(limit: number): Promise<LookupTally[]> {
+    return this.access(() => (limit > 0 ? this.q.selectMostLookedUp.all(limit) : []));
   }
 }
 

@@ -144,6 +144,7 @@ export function ArticlePage({
       title={article.title}
       description={article.meaning.summary}
       canonicalPath={articlePath(article.product, article.code)}
+      review={article.reviewedAt ? `reviewed ${article.reviewedAt}` : 'awaiting review'}
       structuredData={[techArticle(view.stored), faqPage(view.stored)].filter(
         (d) => d !== undefined,
       )}

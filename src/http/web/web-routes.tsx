@@ -18,12 +18,14 @@ import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
 import { HomePage } from './home-page.js';
+import { getHome } from '../../app/get-home.js';
 import { PageCache } from '../page-cache.js';
 import { renderPage } from './render-page.js';
 import { sendHtml } from './send-html.js';
 import { requestArticle } from '../../app/request-article.js';
 import { describeCode } from '../../app/describe-code.js';
-import { getFamily, listFamilies } from '../../app/get-families.js';
+import { getFamily } from '../../app/get-families.js';
+import { groupFamilies } from '../../app/group-families.js';
 import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
 import { EncodedBody } from '../middleware/encoded-body.js';
@@ -32,6 +34,9 @@ import { LookupMemo } from '../lookup-memo.js';
 import { notationInput } from '../notation-input.js';
 import { sendCached } from '../send-cached.js';
 import '../middleware/context-variables.js';
+
+/** How many of the most looked-up codes the home page shows. */
+const HOME_POPULAR_CODES = 8;
 
 /**
  * Server-rendered pages: everything works without JavaScript. Routes throw DomainErrors;
@@ -56,24 +61,12 @@ export function registerWebRoutes(
   }
 
   app.get('/', async (c) => {
-    const version = await deps.store.contentVersion();
+    const popular = await deps.demand.mostLookedUp(HOME_POPULAR_CODES);
+    // The most looked-up codes change the page as well as the content does.
+    const version = `${await deps.store.contentVersion()}|${popular.map((p) => p.code).join(',')}`;
     const page =
       cache.get('/', version) ??
-      cache.set(
-        '/',
-        version,
-        renderPage(
-          <HomePage
-            articles={(await deps.store.listArticles()).map((s) => ({
-              product: s.article.product,
-              code: s.article.code,
-              title: s.article.title,
-              revision: s.revision,
-              contentHash: s.contentHash,
-            }))}
-          />,
-        ),
-      );
+      cache.set('/', version, renderPage(<HomePage view={await getHome(deps, popular)} />));
     return sendHtml(c, page);
   });
 
@@ -125,7 +118,7 @@ export function registerWebRoutes(
   });
 
   app.get('/families', (c) =>
-    sendHtml(c, renderPage(<FamiliesPage families={listFamilies(deps)} />)),
+    sendHtml(c, renderPage(<FamiliesPage groups={groupFamilies(deps)} />)),
   );
 
   app.get(proceduresPath, async (c) =>
