@@ -170,7 +170,8 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
         cut: e.scrollWidth > e.clientWidth,
       })),
     );
-    const shown = blocks.filter((b) => b.visible).map((b) => b.text);
+    // A run of commands is one block, one command a line.
+    const shown = blocks.filter((b) => b.visible).flatMap((b) => b.text.split('\n'));
     for (const command of commands) expect(shown).toContain(command);
     expect(blocks.filter((b) => b.cut)).toEqual([]);
     expect(

@@ -30,6 +30,8 @@ export interface ArticleForReading {
   stored: StoredArticle;
   /** Procedure uses replaced by the procedures, in the article's order. */
   fixes: InlineFix[];
+  /** The shared procedure behind a fix, by fix id: pages name and link it. */
+  procedureOf: ReadonlyMap<string, { id: string; title: string }>;
 }
 
 /** What a page needs to show an article: the stored article with its fixes resolved. */
@@ -47,5 +49,10 @@ export async function getArticleForReading(
   }
   const fixes = resolveFixes(stored.article, procedures);
   if (!fixes.ok) throw new DomainError('unknown_procedure', fixes.reason);
-  return { stored, fixes: fixes.value };
+  const procedureOf = new Map<string, { id: string; title: string }>();
+  for (const fix of stored.article.fixes) {
+    const procedure = 'use' in fix ? procedures.get(fix.use) : undefined;
+    if (procedure) procedureOf.set(fix.id, { id: procedure.id, title: procedure.title });
+  }
+  return { stored, fixes: fixes.value, procedureOf };
 }

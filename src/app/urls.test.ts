@@ -5,6 +5,7 @@ import {
   codePath,
   familyApiPath,
   familyPath,
+  procedurePath,
   requestedPath,
   typedCodePath,
 } from './urls.js';
@@ -19,6 +20,7 @@ describe('urls', () => {
     ],
     ['a code page', codePath('0x80244001'), '/codes/0x80244001'],
     ['a family', familyPath('wu-protocol'), '/families/wu-protocol'],
+    ['a shared procedure', procedurePath('clean-boot'), '/procedures/clean-boot'],
     ["a family's JSON", familyApiPath('wu-protocol'), '/api/v1/families/wu-protocol'],
     ['a counted request', requestedPath('0x80244001', true), '/codes/0x80244001?requested=yes'],
     ['a repeated request', requestedPath('0x80244001', false), '/codes/0x80244001?requested=again'],

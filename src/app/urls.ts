@@ -38,6 +38,9 @@ export const typedCodePath = (code: string, typed: string): string =>
   `${codePath(code)}?typed=${encodeURIComponent(typed)}`;
 export const familyPath = (id: string): string => `${familiesPath}/${segment(id)}`;
 export const familyApiPath = (id: string): string => `/api/v1/families/${segment(id)}`;
+/** Shared procedures: fixes written once and used by many articles. */
+export const proceduresPath = '/procedures';
+export const procedurePath = (id: string): string => `${proceduresPath}/${segment(id)}`;
 
 /** The walk-through of an article: its start page (asks the platform) and its sessions. */
 export const troubleshootPath = (product: string, code: string): string =>

@@ -63,4 +63,12 @@ export interface DemandStore {
   recordSearchMisses(misses: readonly SearchMissBatch[]): Promise<void>;
   /** The most searched misses first (then the latest), at most `limit`. */
   listSearchMisses(limit: number): Promise<SearchMissTally[]>;
+  /** The `limit` most looked-up codes, most first, then by code; codes never looked up are absent. */
+  mostLookedUp(limit: number): Promise<LookupTally[]>;
+}
+
+export interface LookupTally {
+  /** Canonical code. */
+  code: string;
+  lookups: number;
 }

@@ -147,5 +147,31 @@ export function describeDemandStoreContract(name: string, open: () => DemandStor
       ]);
       expect((await store.listSearchMisses(10)).map((m) => m.query)).toEqual(['newer', 'older']);
     });
+
+    it('names the most looked-up codes, most first, ties by code, at most the limit', async () => {
+      const store = open();
+      expect(await store.mostLookedUp(5)).toEqual([]);
+      await store.recordLookups(
+        new Map([
+          ['0x80070005', 2],
+          ['0x80244001', 7],
+          ['0x80070002', 2],
+          ['0x8024402C', 1],
+        ]),
+      );
+      await store.recordLookups(new Map([['0x8024402C', 9]]));
+      expect(await store.mostLookedUp(3)).toEqual([
+        { code: '0x8024402C', lookups: 10 },
+        { code: '0x80244001', lookups: 7 },
+        { code: '0x80070002', lookups: 2 },
+      ]);
+      expect((await store.mostLookedUp(10)).map((t) => t.code)).toEqual([
+        '0x8024402C',
+        '0x80244001',
+        '0x80070002',
+        '0x80070005',
+      ]);
+      expect(await store.mostLookedUp(0)).toEqual([]);
+    });
   });
 }

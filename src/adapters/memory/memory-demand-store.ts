@@ -1,6 +1,7 @@
 import type {
   ArticleRequest,
   DemandStore,
+  LookupTally,
   RequestTally,
   SearchMissBatch,
   SearchMissTally,
@@ -117,6 +118,16 @@ export class MemoryDemandStore implements DemandStore {
         )
         .slice(0, Math.max(0, limit))
         .map((tally) => ({ ...tally })),
+    );
+  }
+
+  mostLookedUp(limit: number): Promise<LookupTally[]> {
+    return this.access(() =>
+      [...this.data.lookups]
+        .filter(([, lookups]) => lookups > 0)
+        .map(([code, lookups]) => ({ code, lookups }))
+        .sort((a, b) => b.lookups - a.lookups || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0))
+        .slice(0, Math.max(0, limit)),
     );
   }
 

@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type {
   ArticleRequest,
   DemandStore,
+  LookupTally,
   RequestTally,
   SearchMissBatch,
   SearchMissKind,
@@ -58,6 +59,8 @@ function prepare(db: Database) {
       }
     >(`SELECT query, kind, count, last_results, last_seen FROM search_misses
       ORDER BY count DESC, last_seen DESC, query LIMIT ?`),
+    selectMostLookedUp: db.prepare<[number], { code: string; lookups: number }>(`SELECT code,
+      count AS lookups FROM lookup_counts WHERE count > 0 ORDER BY count DESC, code LIMIT ?`),
   };
 }
 
@@ -152,6 +155,10 @@ export class SqliteDemandStore implements DemandStore {
         lastSeen: row.last_seen,
       })),
     );
+  }
+
+  mostLookedUp(limit: number): Promise<LookupTally[]> {
+    return this.access(() => (limit > 0 ? this.q.selectMostLookedUp.all(limit) : []));
   }
 }
 

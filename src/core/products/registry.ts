@@ -43,6 +43,11 @@ export const RESERVED_SEGMENTS = [
   'edit',
   'assets',
   'healthz',
+  'readyz',
+  'metrics',
+  'diagnose',
+  'families',
+  'procedures',
 ] as const;
 
 export function checkRegistry(data: unknown): Result<ProductRegistry> {

@@ -1,17 +1,22 @@
 import type { VNode } from 'preact';
 import type { ArticleForReading } from '../../app/get-article.js';
 import type { ReadingView } from '../../app/responses.js';
-import { articlePath, codePath, logsPath, troubleshootPath } from '../../app/urls.js';
+import {
+  articlePath,
+  codePath,
+  logsPath,
+  procedurePath,
+  troubleshootPath,
+} from '../../app/urls.js';
 import {
   type Article,
-  isCommandAction,
   type InlineFix,
   type Message,
   sourceParts,
 } from '../../core/articles/schema.js';
-import { CommandBlock } from './command-block.js';
+import { BreakAtUnderscores } from './break-at-underscores.js';
 import { DecodePanel } from './decode-panel.js';
-import { FixBadges } from './fix-badges.js';
+import { FixBody } from './fix-body.js';
 import { FixOutcomeForm } from './fix-outcome-form.js';
 import { DiagnoseLinks, ScriptLinks } from './script-links.js';
 import { Layout } from './layout.js';
@@ -26,6 +31,30 @@ export interface ArticlePageProps {
   platformName: (id: string) => string;
   /** The first name the tables give a code, for the related codes. */
   codeName: (code: string) => string | undefined;
+  /** The code's primary family, linked under the title. */
+  family?: { title: string; url: string } | undefined;
+}
+
+/** Where the decode of the code sits on the article page (the title's code jumps there). */
+export const DECODE_SECTION_ID = 'decode';
+
+/**
+ * The title with its code as a jump to the decode below: a code that has an article has no
+ * code page of its own (`/codes/<code>` redirects to the article), so a link there would only
+ * reload this page.
+ */
+function TitleWithCode({ title, code }: { title: string; code: string }): VNode {
+  const at = title.indexOf(code);
+  if (at < 0) return <BreakAtUnderscores text={title} />;
+  return (
+    <>
+      <BreakAtUnderscores text={title.slice(0, at)} />
+      <a href={`#${DECODE_SECTION_ID}`} title="What the number itself says">
+        {code}
+      </a>
+      <BreakAtUnderscores text={title.slice(at + code.length)} />
+    </>
+  );
 }
 
 const MESSAGE_PLACE_TEXT: Record<Message['where'], string> = {
@@ -48,57 +77,26 @@ export function FixSection({
   fix,
   index,
   platformName,
+  procedure,
 }: {
   fix: InlineFix;
   index: number;
   platformName: (id: string) => string;
+  /** The shared procedure this fix is, when it is one: named and linked. */
+  procedure?: { id: string; title: string } | undefined;
 }): VNode {
   return (
     <section class="fix" id={fix.id} aria-labelledby={`${fix.id}-title`}>
       <h3 id={`${fix.id}-title`}>
-        {index + 1}. {fix.title}
+        {index + 1}. <BreakAtUnderscores text={fix.title} />
       </h3>
-      <FixBadges fix={fix} platformName={platformName} />
-      <ol class="actions">
-        {fix.actions.map((action) =>
-          isCommandAction(action) ? (
-            <li>
-              <CommandBlock
-                command={action.command}
-                shell={action.shell}
-                condition={action.condition}
-              />
-            </li>
-          ) : (
-            <li>{inline(action.step)}</li>
-          ),
-        )}
-      </ol>
-      {fix.why ? (
-        <div class="why">
-          <p>
-            <strong>Why this helps: </strong>
-            {inline(fix.why)}
-          </p>
-        </div>
-      ) : null}
-      {fix.verify ? (
-        <div class="verify">
-          <p>
-            <strong>Check that it worked: </strong>
-            {inline(fix.verify.text)}
-          </p>
-          {fix.verify.command ? (
-            <CommandBlock command={fix.verify.command.command} shell={fix.verify.command.shell} />
-          ) : null}
-        </div>
-      ) : null}
-      {fix.reversible && fix.undo ? (
-        <p class="undo">
-          <strong>To undo: </strong>
-          {inline(fix.undo)}
+      {procedure ? (
+        <p class="procedure-note">
+          A shared procedure: <a href={procedurePath(procedure.id)}>{procedure.title}</a>, the same
+          steps wherever an article uses it.
         </p>
       ) : null}
+      <FixBody fix={fix} platformName={platformName} />
     </section>
   );
 }
@@ -137,6 +135,7 @@ export function ArticlePage({
   productName,
   platformName,
   codeName,
+  family,
 }: ArticlePageProps): VNode {
   const { article } = view.stored;
   const logs = logsNamedIn(JSON.stringify(article));
@@ -145,6 +144,7 @@ export function ArticlePage({
       title={article.title}
       description={article.meaning.summary}
       canonicalPath={articlePath(article.product, article.code)}
+      review={article.reviewedAt ? `reviewed ${article.reviewedAt}` : 'awaiting review'}
       structuredData={[techArticle(view.stored), faqPage(view.stored)].filter(
         (d) => d !== undefined,
       )}
@@ -152,12 +152,18 @@ export function ArticlePage({
       <article>
         <p class="meta">
           <span>{productName}</span>
-          <span aria-hidden="true">·</span>
-          <a href={codePath(article.code)}>
-            <code>{article.code}</code>
-          </a>
+          {family ? (
+            <>
+              <span aria-hidden="true">·</span>
+              <span>
+                Family: <a href={family.url}>{family.title}</a>
+              </span>
+            </>
+          ) : null}
         </p>
-        <h1>{article.title}</h1>
+        <h1>
+          <TitleWithCode title={article.title} code={article.code} />
+        </h1>
         <ul class="badges" aria-label="About this error">
           <li class={`badge severity-${article.severity}`}>
             Severity {SEVERITY_TEXT[article.severity]}
@@ -185,7 +191,12 @@ export function ArticlePage({
             </p>
             {view.fixes.map((fix, index) => (
               <>
-                <FixSection fix={fix} index={index} platformName={platformName} />
+                <FixSection
+                  fix={fix}
+                  index={index}
+                  platformName={platformName}
+                  procedure={view.procedureOf.get(fix.id)}
+                />
                 <ScriptLinks
                   product={article.product}
                   code={article.code}
@@ -326,7 +337,7 @@ export function ArticlePage({
           </>
         ) : null}
       </article>
-      {reading ? <DecodePanel reading={reading} headingId="about-code" /> : null}
+      {reading ? <DecodePanel reading={reading} headingId={DECODE_SECTION_ID} /> : null}
     </Layout>
   );
 }

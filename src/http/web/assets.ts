@@ -90,10 +90,41 @@ ul.related li { margin: .25rem 0; }
 details.decode-details { margin-top: 2.2rem; border: 1px solid var(--line); border-radius: .5rem; padding: .5rem 1rem; }
 details.decode-details > summary { cursor: pointer; font-weight: 600; }
 details.decode-details aside.decode { border: 0; padding: 0; margin: 0; }
+/* site pages */
+nav.site-nav { flex-wrap: wrap; gap: .2rem .9rem; }
+h1, h2, h3 { overflow-wrap: break-word; hyphens: manual; }
+form.lookup-large, form.search-large { margin: 0 0 1.2rem; }
+form.lookup-large label, form.search-large label { display: block; font-weight: 600; margin-bottom: .3rem; }
+.field-row { display: flex; gap: .4rem; }
+.field-row input { flex: 1; min-width: 0; font: inherit; padding: .55rem .7rem; border: 1px solid var(--line); border-radius: .4rem; background: var(--bg); color: var(--fg); }
+form.lookup-large .field-row input { font-size: 1.3rem; padding: .7rem .8rem; border-width: 2px; }
+form.lookup-large .field-row button { font-size: 1.1rem; padding: .6rem 1rem; }
+form.lookup-large .hint { color: var(--muted); font-size: .9rem; margin: .4rem 0 0; }
+ul.popular-codes { padding-left: 1.2rem; }
+ul.popular-codes li { margin: .25rem 0; }
+.badge.has-article { margin-left: .4rem; font-size: .8rem; }
+figure.command .run-note { color: var(--muted); }
+.procedure-note { color: var(--muted); margin: .2rem 0 .6rem; }
+ul.families li, ul.procedures li { margin: .3rem 0; }
+.did-you-mean li { margin: .25rem 0; }
+.print-only { display: none; }
+@media print {
+  nav.site-nav, form.fix-outcome, .script-links, .diagnose-links { display: none !important; }
+  footer.site { margin-top: 1.5rem; color: #000; }
+  .print-only { display: block; }
+}
 `;
 
-/** Shows each copy button and copies its command; falls back to a selection where the clipboard is refused. */
+/**
+ * The site script, on every page: shows each copy button and copies its command (falling back
+ * to a selection where the clipboard is refused); and writes the page's full address into the
+ * printed footer, where the server can put only its path (a kept page is the same bytes for
+ * every host).
+ */
 const COPY_JS = `
+for (const element of document.querySelectorAll('.page-address')) {
+  element.textContent = new URL(element.textContent || location.pathname, location.href).href;
+}
 for (const button of document.querySelectorAll('button.copy')) {
   button.hidden = false;
   button.addEventListener('click', async () => {

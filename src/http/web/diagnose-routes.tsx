@@ -6,6 +6,7 @@ import { DomainError } from '../../core/errors.js';
 import { toHttpError } from '../errors.js';
 import { NO_STORE } from '../middleware/http-cache.js';
 import { renderPage } from './render-page.js';
+import { pagePath } from './page-address.js';
 import { sendHtml } from './send-html.js';
 import { DiagnosePage, DiagnosisPage } from './diagnose-page.js';
 
@@ -17,7 +18,7 @@ import { DiagnosePage, DiagnosisPage } from './diagnose-page.js';
 export function registerDiagnoseRoutes(app: Hono, deps: AppDeps): void {
   const script = renderDiagnosticScript(deps.updateEndpoints);
 
-  app.get('/diagnose', (c) => sendHtml(c, renderPage(<DiagnosePage />)));
+  app.get('/diagnose', (c) => sendHtml(c, renderPage(<DiagnosePage />, pagePath(c))));
 
   app.get('/diagnose/erratlas-diagnose.ps1', (c) =>
     c.body(script, 200, {
@@ -46,7 +47,12 @@ export function registerDiagnoseRoutes(app: Hono, deps: AppDeps): void {
     }
     try {
       const diagnosis = await diagnoseReportFile(deps, bytes);
-      return sendHtml(c, renderPage(<DiagnosisPage diagnosis={diagnosis} />), 200, NO_STORE);
+      return sendHtml(
+        c,
+        renderPage(<DiagnosisPage diagnosis={diagnosis} />, pagePath(c)),
+        200,
+        NO_STORE,
+      );
     } catch (error) {
       if (
         error instanceof DomainError &&
@@ -60,7 +66,10 @@ export function registerDiagnoseRoutes(app: Hono, deps: AppDeps): void {
       const issues = Array.isArray(error.details.issues) ? (error.details.issues as string[]) : [];
       return sendHtml(
         c,
-        renderPage(<DiagnosePage error={{ code: error.code, message: error.message, issues }} />),
+        renderPage(
+          <DiagnosePage error={{ code: error.code, message: error.message, issues }} />,
+          pagePath(c),
+        ),
         toHttpError(error).status,
         NO_STORE,
       );

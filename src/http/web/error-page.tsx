@@ -1,5 +1,8 @@
 import type { VNode } from 'preact';
-import { codePath, searchHref } from '../../app/urls.js';
+import type { SuggestedCode } from '../../app/page-suggestions.js';
+import { searchHref } from '../../app/urls.js';
+import { AcceptedNotations } from './accepted-notations.js';
+import { DidYouMeanList } from './did-you-mean-list.js';
 import { Layout } from './layout.js';
 
 export interface ErrorPageProps {
@@ -7,7 +10,9 @@ export interface ErrorPageProps {
   title: string;
   message: string;
   input?: string | undefined;
-  suggestions?: readonly string[] | undefined;
+  suggestions?: readonly SuggestedCode[] | undefined;
+  /** The code page of the input, when it reads as a code (an article is missing, not the code). */
+  codePage?: { code: string; url: string } | undefined;
   /** Shown so a person reporting the error can quote it; the operator finds it in the logs. */
   requestId?: string | undefined;
 }
@@ -18,10 +23,11 @@ export function ErrorPage({
   message,
   input,
   suggestions,
+  codePage,
   requestId,
 }: ErrorPageProps): VNode {
   return (
-    <Layout title={title} query={input}>
+    <Layout title={title} description={message} query={input}>
       <h1>{title}</h1>
       <div class="error-box" role="alert">
         <p>{message}</p>
@@ -31,42 +37,22 @@ export function ErrorPage({
           </p>
         ) : null}
       </div>
-      {suggestions && suggestions.length > 0 ? (
-        <>
-          <h2>Did you mean</h2>
-          <ul>
-            {suggestions.map((code) => (
-              <li>
-                <a href={codePath(code)}>
-                  <code>{code}</code>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </>
+      {codePage ? (
+        <p>
+          <a href={codePage.url}>
+            What <code>{codePage.code}</code> means
+          </a>
+          : its page says what the number is and what generally helps with its family.
+        </p>
       ) : null}
+      {suggestions && suggestions.length > 0 ? <DidYouMeanList suggestions={suggestions} /> : null}
       {input && input.trim() !== '' ? (
         <p>
           <a href={searchHref({ q: input })}>Search for “{input.slice(0, 100)}”</a> in the codes and
           articles instead.
         </p>
       ) : null}
-      <h2>What you can look up</h2>
-      <ul>
-        <li>
-          A code in hex: <code>0x80244001</code> or <code>80244001</code>
-        </li>
-        <li>
-          As a decimal number: <code>-2145107967</code> or <code>2149859329</code>, or a Win32 error
-          number such as <code>5</code>
-        </li>
-        <li>
-          A symbolic name: <code>WU_E_PT_SOAPCLIENT_INITIALIZE</code>
-        </li>
-        <li>
-          A line of text with a code in it: <code>error 0x80244001 on Windows 11</code>
-        </li>
-      </ul>
+      {codePage ? null : <AcceptedNotations />}
     </Layout>
   );
 }

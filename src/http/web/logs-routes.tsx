@@ -6,6 +6,7 @@ import { analyzeUpload } from '../analyze-upload.js';
 import { LogsResultsPage } from './logs-results-page.js';
 import { LogsUploadPage } from './logs-upload-page.js';
 import { renderPage } from './render-page.js';
+import { pagePath } from './page-address.js';
 import { sendHtml } from './send-html.js';
 
 /** A diagnosis is somebody's: no shared cache keeps it, and no page cache either. */
@@ -22,7 +23,10 @@ export function registerLogsWebRoutes(
   settings: { maxLogUploadBytes: number },
 ): void {
   app.get(logsPath, (c) =>
-    sendHtml(c, renderPage(<LogsUploadPage maxUploadBytes={settings.maxLogUploadBytes} />)),
+    sendHtml(
+      c,
+      renderPage(<LogsUploadPage maxUploadBytes={settings.maxLogUploadBytes} />, pagePath(c)),
+    ),
   );
 
   app.post(logsPath, async (c) => {
@@ -31,7 +35,12 @@ export function registerLogsWebRoutes(
       const { id } = await shareLogReport(deps, diagnosis);
       return c.redirect(sharedReportPath(id), 303);
     }
-    return sendHtml(c, renderPage(<LogsResultsPage diagnosis={diagnosis} />), 200, PRIVATE);
+    return sendHtml(
+      c,
+      renderPage(<LogsResultsPage diagnosis={diagnosis} />, pagePath(c)),
+      200,
+      PRIVATE,
+    );
   });
 
   app.get('/logs/r/:id', async (c) => {
@@ -50,6 +59,7 @@ export function registerLogsWebRoutes(
             expiresAt: report.expiresAt,
           }}
         />,
+        pagePath(c),
       ),
       200,
       PRIVATE,

@@ -25,7 +25,7 @@ function createRenderer(): InstanceType<typeof MarkdownIt> {
     const token = tokens[index];
     const shell: Shell = token?.info.trim() === 'powershell' ? 'powershell' : 'cmd';
     const command = (token?.content ?? '').replace(/\n$/, '');
-    return render(<CommandBlock command={command} shell={shell} />);
+    return render(<CommandBlock commands={[command]} shell={shell} />);
   };
   md.renderer.rules.code_block = md.renderer.rules.fence;
   md.renderer.rules.heading_open = (tokens, index) => {

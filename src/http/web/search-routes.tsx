@@ -5,6 +5,7 @@ import { codePath } from '../../app/urls.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import '../middleware/context-variables.js';
 import { renderPage } from './render-page.js';
+import { pagePath } from './page-address.js';
 import { SearchPage } from './search-page.js';
 import { sendHtml } from './send-html.js';
 
@@ -29,6 +30,6 @@ export function registerSearchWebRoutes(app: Hono, deps: AppDeps): void {
     if (result && input.offset === 0)
       deps.searchMisses.record(result, deps.clock.now().toISOString());
     // The answer changes as articles are saved and look-ups counted: revalidate each time.
-    return sendHtml(c, renderPage(<SearchPage result={result} />), 200, 'no-cache');
+    return sendHtml(c, renderPage(<SearchPage result={result} />, pagePath(c)), 200, 'no-cache');
   });
 }

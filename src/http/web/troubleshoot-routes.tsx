@@ -26,6 +26,7 @@ import {
 import { clientAddress } from '../client-address.js';
 import { toHttpError } from '../errors.js';
 import { renderPage } from './render-page.js';
+import { pagePath } from './page-address.js';
 import { sendHtml } from './send-html.js';
 import { NO_STORE } from '../middleware/http-cache.js';
 import {
@@ -56,6 +57,7 @@ function sendSessionError(c: Context, error: unknown, startPath: string): Respon
       c,
       renderPage(
         <TroubleshootGonePage title={title} message={body.error.message} startPath={startPath} />,
+        pagePath(c),
       ),
       status,
       NO_STORE,
@@ -127,6 +129,7 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
           platforms={platforms}
           startFix={c.req.query('fix')}
         />,
+        pagePath(c),
       ),
       200,
       NO_STORE,
@@ -160,7 +163,12 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
       // One address per session: the product and code it started with.
       if (first.product !== product || first.code !== code)
         return c.redirect(troubleshootSessionPath(first.product, first.code, id), 301);
-      return sendHtml(c, renderPage(<TroubleshootSessionPage view={view} />), 200, NO_STORE);
+      return sendHtml(
+        c,
+        renderPage(<TroubleshootSessionPage view={view} />, pagePath(c)),
+        200,
+        NO_STORE,
+      );
     } catch (error) {
       return sendSessionError(c, error, troubleshootPath(product, code));
     }
@@ -227,6 +235,7 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
       c,
       renderPage(
         <FixOutcomeThanksPage articleHref={articlePath(product, code)} recorded={recorded} />,
+        pagePath(c),
       ),
       200,
       NO_STORE,

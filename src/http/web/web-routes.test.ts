@@ -36,7 +36,7 @@ describe('the article page', () => {
     }
   });
 
-  it('puts each command of each fix in its own block with a copy button', async () => {
+  it('shows every command of each fix as a line of a block with a copy button', async () => {
     const stored = await composed.deps.store.getArticle('windows-update', '0x80244001');
     const procedures = new Map(
       (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
@@ -48,10 +48,13 @@ describe('the article page', () => {
     );
     expect(commands.length).toBeGreaterThan(5);
     const html = decodeEntities(await (await app.request(ARTICLE)).text());
-    for (const command of commands) {
-      expect(html).toContain(`<pre tabindex="0"><code>${command}</code></pre>`);
-      expect(html).toContain(`aria-label="Copy command: ${command}"`);
-    }
+    const blocks = [
+      ...html.matchAll(
+        /<button type="button" class="copy"[^>]*>Copy<\/button><\/figcaption><pre tabindex="0"><code>([^<]*)<\/code><\/pre>/g,
+      ),
+    ].map((m) => m[1] ?? '');
+    const lines = blocks.flatMap((block) => block.split('\n'));
+    for (const command of commands) expect(lines).toContain(command);
   });
 
   it('shows each fix’s attributes as words and its verify step', async () => {

@@ -1,7 +1,16 @@
 import type { Hono } from 'hono';
 import { getArticleForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
-import { articlePath, codePath, requestedPath, typedCodePath } from '../../app/urls.js';
+import {
+  articlePath,
+  codePath,
+  familyPath,
+  proceduresPath,
+  requestedPath,
+  typedCodePath,
+} from '../../app/urls.js';
+import { getProcedureForReading, listProcedures } from '../../app/get-procedures.js';
+import { ProcedurePage, ProceduresPage } from './procedure-page.js';
 import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
@@ -10,13 +19,16 @@ import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
 import { HomePage } from './home-page.js';
+import { getHome } from '../../app/get-home.js';
 import { PageCache } from '../page-cache.js';
 import { renderPage } from './render-page.js';
+import { pagePath } from './page-address.js';
 import { sendHtml } from './send-html.js';
 import { requestArticle } from '../../app/request-article.js';
 import { describeCode } from '../../app/describe-code.js';
 import { describeTypedNumber } from '../../app/describe-other-readings.js';
-import { getFamily, listFamilies } from '../../app/get-families.js';
+import { getFamily } from '../../app/get-families.js';
+import { groupFamilies } from '../../app/group-families.js';
 import { FamiliesPage, FamilyPage } from './family-page.js';
 import { clientAddress } from '../client-address.js';
 import { EncodedBody } from '../middleware/encoded-body.js';
@@ -25,6 +37,9 @@ import { LookupMemo } from '../lookup-memo.js';
 import { notationInput } from '../notation-input.js';
 import { sendCached } from '../send-cached.js';
 import '../middleware/context-variables.js';
+
+/** How many of the most looked-up codes the home page shows. */
+const HOME_POPULAR_CODES = 8;
 
 /**
  * Server-rendered pages: everything works without JavaScript. Routes throw DomainErrors;
@@ -49,23 +64,15 @@ export function registerWebRoutes(
   }
 
   app.get('/', async (c) => {
-    const version = await deps.store.contentVersion();
+    const popular = await deps.demand.mostLookedUp(HOME_POPULAR_CODES);
+    // The most looked-up codes change the page as well as the content does.
+    const version = `${await deps.store.contentVersion()}|${popular.map((p) => p.code).join(',')}`;
     const page =
       cache.get('/', version) ??
       cache.set(
         '/',
         version,
-        renderPage(
-          <HomePage
-            articles={(await deps.store.listArticles()).map((s) => ({
-              product: s.article.product,
-              code: s.article.code,
-              title: s.article.title,
-              revision: s.revision,
-              contentHash: s.contentHash,
-            }))}
-          />,
-        ),
+        renderPage(<HomePage view={await getHome(deps, popular)} />, pagePath(c)),
       );
     return sendHtml(c, page);
   });
@@ -86,7 +93,10 @@ export function registerWebRoutes(
     if (!best) throw new Error(`lookupCode gave no reading for "${input}"`);
     if (lookup.readings.length > 1) {
       deps.lookups.recordLookup(lookup);
-      return sendHtml(c, renderPage(<ReadingsPage input={input} readings={lookup.readings} />));
+      return sendHtml(
+        c,
+        renderPage(<ReadingsPage input={input} readings={lookup.readings} />, pagePath(c)),
+      );
     }
     // A setup pair keeps its extend code on the page, so it is not folded into the result code.
     if (!isCanonical(input) && !best.extend) {
@@ -121,6 +131,7 @@ export function registerWebRoutes(
             requested={requested}
             typed={typed}
           />,
+          pagePath(c),
         ),
       );
     // The request count changes with every request: revalidate each time.
@@ -128,11 +139,34 @@ export function registerWebRoutes(
   });
 
   app.get('/families', (c) =>
-    sendHtml(c, renderPage(<FamiliesPage families={listFamilies(deps)} />)),
+    sendHtml(c, renderPage(<FamiliesPage groups={groupFamilies(deps)} />, pagePath(c))),
+  );
+
+  app.get(proceduresPath, async (c) =>
+    sendHtml(
+      c,
+      renderPage(<ProceduresPage procedures={await listProcedures(deps)} />, pagePath(c)),
+    ),
+  );
+
+  app.get('/procedures/:id', async (c) =>
+    sendHtml(
+      c,
+      renderPage(
+        <ProcedurePage
+          view={await getProcedureForReading(deps, c.req.param('id'))}
+          platformName={(id) => platformName(deps.registry, id)}
+        />,
+        pagePath(c),
+      ),
+    ),
   );
 
   app.get('/families/:id', (c) =>
-    sendHtml(c, renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />)),
+    sendHtml(
+      c,
+      renderPage(<FamilyPage family={getFamily(deps, c.req.param('id'))} />, pagePath(c)),
+    ),
   );
 
   // "Request an article": a plain form posting to the code page, answered 303 back to it.
@@ -180,11 +214,22 @@ export function registerWebRoutes(
         productName={found.name}
         platformName={(id) => platformName(deps.registry, id)}
         codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
+        family={primaryFamilyLink(deps, reading?.families[0])}
       />,
+      pagePath(c),
     );
     deps.lookups.record(code);
     return sendHtml(c, cache.set(key, version, html));
   });
+}
+
+/** The title and page of a family, by id (a reading's primary family). */
+function primaryFamilyLink(
+  deps: Pick<AppDeps, 'families'>,
+  id: string | undefined,
+): { title: string; url: string } | undefined {
+  const family = id === undefined ? undefined : deps.families.get(id);
+  return family ? { title: family.title, url: familyPath(family.id) } : undefined;
 }
 
 /** Lets one expected outcome through as a value; every other error goes on to the error handler. */
