@@ -72,6 +72,24 @@ describe('/metrics', () => {
     await composed.close();
   });
 
+  // Counts are handed to prom-client when /metrics is read: each request must count once,
+  // however many reads come between.
+  it('counts each request once across several reads of /metrics', async () => {
+    const composed = await composeForTest();
+    const app = createHttpApp(composed.deps);
+    const series = 'http_requests_total{method="GET",route="/:product/:code",status="200"}';
+    const read = async () => (await app.request('/metrics')).text();
+    for (let i = 0; i < 2; i++) await app.request(ARTICLE);
+    expect(sample(await read(), series)).toBe(2);
+    expect(sample(await read(), series)).toBe(2);
+    for (let i = 0; i < 3; i++) await app.request(ARTICLE);
+    const text = await read();
+    expect(sample(text, series)).toBe(5);
+    expect(sample(text, 'page_cache_lookups_total{result="miss"}')).toBe(1);
+    expect(sample(text, 'page_cache_lookups_total{result="hit"}')).toBe(4);
+    await composed.close();
+  });
+
   it('gives every app its own registry, so two apps in one process never mix counts', async () => {
     const composed = await composeForTest();
     const first = createHttpApp(composed.deps);

@@ -35,14 +35,34 @@ export function isDatabaseError(error: unknown): boolean {
   return error.name === 'SqliteError' || (typeof code === 'string' && code.startsWith('SQLITE_'));
 }
 
+/** One series of the request counter and histogram. */
+interface Series {
+  labels: { method: string; route: string; status: string };
+  /** Requests counted here and not yet handed to prom-client. */
+  uncounted: number;
+  observe: (seconds: number) => void;
+}
+
 export function createMetrics(): Metrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
-  const requests = new Counter({
+  // Counts are kept as plain numbers per series and handed to prom-client when /metrics is
+  // read (its `collect` hook): prom-client validates and hashes the labels on every `inc`,
+  // which cost more per request than the rest of this middleware. The totals are the same.
+  const series = new Map<string, Series>();
+  // Registered in `registry` by the constructor; read only through its collect hook.
+  new Counter({
     name: 'http_requests_total',
     help: 'HTTP requests answered, by method, route pattern and status.',
     labelNames: ['method', 'route', 'status'] as const,
     registers: [registry],
+    collect() {
+      for (const one of series.values()) {
+        if (one.uncounted === 0) continue;
+        this.inc(one.labels, one.uncounted);
+        one.uncounted = 0;
+      }
+    },
   });
   const duration = new Histogram({
     name: 'http_request_duration_seconds',
@@ -52,11 +72,18 @@ export function createMetrics(): Metrics {
     buckets: [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  const uncountedLookups = { hit: 0, miss: 0 };
   const pageCache = new Counter({
     name: 'page_cache_lookups_total',
     help: 'Rendered-page cache look-ups, by result (hit or miss).',
     labelNames: ['result'] as const,
     registers: [registry],
+    collect() {
+      for (const result of ['hit', 'miss'] as const) {
+        this.inc({ result }, uncountedLookups[result]);
+        uncountedLookups[result] = 0;
+      }
+    },
   });
   const databaseErrors = new Counter({
     name: 'database_errors_total',
@@ -68,16 +95,17 @@ export function createMetrics(): Metrics {
   pageCache.inc({ result: 'miss' }, 0);
   databaseErrors.inc(0);
 
-  // Children per label set, looked up once: prom-client hashes the labels on every call
-  // otherwise, which costs more than the rest of this middleware.
-  const series = new Map<string, { count: () => void; observe: (seconds: number) => void }>();
-  const seriesOf = (method: string, route: string, status: string) => {
+  // Per label set, looked up once: the histogram's child, and the count not yet handed over.
+  const seriesOf = (method: string, route: string, status: string): Series => {
     const key = `${method} ${status} ${route}`;
     let found = series.get(key);
     if (found === undefined) {
-      const counter = requests.labels(method, route, status);
       const histogram = duration.labels(method, route);
-      found = { count: () => counter.inc(), observe: (seconds) => histogram.observe(seconds) };
+      found = {
+        labels: { method, route, status },
+        uncounted: 0,
+        observe: (seconds) => histogram.observe(seconds),
+      };
       series.set(key, found);
     }
     return found;
@@ -93,7 +121,7 @@ export function createMetrics(): Metrics {
       const route = routeOf(c);
       const method = METHODS.has(c.req.method) ? c.req.method : 'OTHER';
       const one = seriesOf(method, route, String(c.res.status));
-      one.count();
+      one.uncounted += 1;
       one.observe(seconds);
       if (isDatabaseError(c.error)) databaseErrors.inc();
     }
@@ -102,6 +130,8 @@ export function createMetrics(): Metrics {
   return {
     registry,
     middleware,
-    pageCache: (result) => pageCache.inc({ result }),
+    pageCache: (result) => {
+      uncountedLookups[result] += 1;
+    },
   };
 }
