@@ -77,11 +77,50 @@ describe.skipIf(!hasChromium)('the article in a real browser', () => {
   });
 });
 
+describe.skipIf(!hasChromium)('the code page in a real browser', () => {
+  it('folds the decode by default and opens it on a click, still without sideways scroll at 360 px', async () => {
+    const page = await bench.open({ width: 360, height: 800 });
+    await page.goto(`${bench.origin}/codes/0x800F0821`);
+    const details = page.locator('details.decode-details');
+    expect(await details.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('aside.decode').isVisible()).toBe(false);
+    await details.locator('summary').click();
+    expect(await page.locator('aside.decode').isVisible()).toBe(true);
+    const scroll = await page.evaluate(() => ({
+      scrollWidth: document.documentElement.scrollWidth,
+      innerWidth: window.innerWidth,
+    }));
+    expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.innerWidth);
+  });
+
+  it('puts the plain meaning and what generally helps within the first phone screen', async () => {
+    const page = await bench.open({ width: 360, height: 800 });
+    await page.goto(`${bench.origin}/codes/0x80070057`);
+    const top = (selector: string): Promise<number> =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.getBoundingClientRect().top + window.scrollY);
+    expect(await top('p.plain-meaning')).toBeLessThan(800);
+    expect(await top('#helps')).toBeLessThan(800);
+  });
+
+  it('has no serious axe violation with the decode opened, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await bench.open({ bypassCSP: true, colorScheme, width: 360 });
+      await page.goto(`${bench.origin}/codes/0x800F0821`);
+      await page.locator('details.decode-details summary').click();
+      expect(await seriousAxeViolations(page)).toEqual([]);
+    }
+  });
+});
+
 /** Every kind of page, with the path that shows it. */
 const EVERY_KIND_OF_PAGE = [
   ['home', '/'],
   ['article', '/windows-update/0x80244001'],
   ['code page', '/codes/0x80070057'],
+  ['code page from a typed number', '/codes/0x80070005?typed=5'],
   ['readings page', '/codes/259'],
   ['family list', '/families'],
   ['family page', '/families/wu-pt'],

@@ -93,8 +93,8 @@ const AREAS: Readonly<Record<string, string>> = {
   XACT: 'distributed transactions',
 };
 
-/** Parts that only say "error", "success" and the like; dropped around the area. */
-const MARKERS = new Set(['ERROR', 'ERR', 'STATUS', 'E', 'S', 'W', 'I', 'X', 'NT']);
+/** Parts that only say "error", "success", "internal failure" (`SCARD_F_`) and the like; dropped. */
+const MARKERS = new Set(['ERROR', 'ERR', 'STATUS', 'E', 'S', 'F', 'W', 'I', 'X', 'NT']);
 
 /** Abbreviations and run-together words in names, spelled out. */
 const SPELLED: Readonly<Record<string, string>> = {

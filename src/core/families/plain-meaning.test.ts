@@ -133,6 +133,7 @@ describe('nameWords', () => {
     ['STATUS_AAD_CLOUDAP_E_INVALID_TENANT', undefined, 'aad cloudap invalid tenant'],
     ['ERROR_FILENAME_EXCED_RANGE', undefined, 'filename exceeded range'],
     ['E_NOTIMPL', undefined, 'not implemented'],
+    ['SCARD_F_UNKNOWN_ERROR', 'smart cards', 'unknown'],
     ['ERROR_SXS_MANIFEST_TOO_BIG', 'side-by-side assemblies (WinSxS)', 'manifest too big'],
   ])('%s → area %s, words "%s"', (name, area, words) => {
     expect(nameWords(name)).toEqual(area === undefined ? { words } : { area, words });
