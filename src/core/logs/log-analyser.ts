@@ -1,6 +1,8 @@
 import type { Catalog } from '../codes/catalog.js';
+import type { BodySummary } from './body-summary.js';
 import { FastPath } from './fast-path.js';
-import { hitTrigger } from './hit-trigger.js';
+import { type HitTrigger, hitTrigger } from './hit-trigger.js';
+import type { LogFormat } from './log-format.js';
 import { detectFormat } from './log-format.js';
 import { LIMITS, LogReading } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
@@ -26,6 +28,9 @@ export type AnalyserOptions = {
   everyLine?: boolean | undefined;
 };
 
+/** What summarising a piece elsewhere needs: the layout and the trigger (see `handOff`). */
+export type HandOff = { format: LogFormat; trigger: HitTrigger };
+
 export type AnalyserResult = { ok: true; analysis: FileAnalysis } | { ok: false; reason: string };
 
 /**
@@ -43,6 +48,7 @@ export class LogAnalyser {
   private pendingDetect: string[] = [];
   private reading: LogReading | undefined;
   private bytes = 0;
+  private trigger: HitTrigger | undefined;
   /** The fast path once the layout allows it; null when every line must be read. */
   private fastPath: FastPath | null | undefined;
   /** True while chunks go to the fast path instead of the plain splitter. */
@@ -70,6 +76,31 @@ export class LogAnalyser {
     for (let at = 0; at < chunk.length; at += DECODE_BYTES)
       this.text(this.decoder.decode(chunk.subarray(at, at + DECODE_BYTES)));
     return true;
+  }
+
+  /**
+   * When the bytes pushed so far end at a line end of a UTF-8 log read by the fast path, what
+   * another thread needs to summarise the following whole lines (`summariseBody`); the caller
+   * then hands the summaries to `replay` in order instead of pushing those bytes.
+   */
+  handOff(): HandOff | undefined {
+    const reading = this.reading;
+    if (this.refused || this.decoder?.sniffed.encoding !== 'utf-8' || reading === undefined)
+      return undefined;
+    if (!this.fast || !this.fastPath?.atLineStart || !this.trigger) return undefined;
+    return { format: reading.format, trigger: this.trigger };
+  }
+
+  /**
+   * Reads the summary of `bytes` bytes of whole lines, decoded elsewhere as UTF-8 with
+   * `replaced` invalid sequences, as if those bytes had been pushed.
+   */
+  replay(summary: BodySummary, bytes: number, replaced: number): void {
+    if (!this.decoder || !this.fastPath) return;
+    this.bytes += bytes;
+    this.decoder.replaced += replaced;
+    const rest = this.fastPath.replay(summary);
+    if (rest !== undefined) this.plain(rest);
   }
 
   end(): AnalyserResult {
@@ -163,6 +194,7 @@ export class LogAnalyser {
         this.fastPath = null;
         return;
       }
+      this.trigger = trigger;
       this.fastPath = new FastPath(reading, trigger, this.splitter);
     }
     const carry = this.splitter.takeCarry();
