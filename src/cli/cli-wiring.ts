@@ -79,7 +79,7 @@ export interface CliWiring {
     paths: readonly string[],
     cwd: string,
   ): AsyncIterable<LogSource & { size?: number | undefined }>;
-  /** How one log file is read: a large UTF-8 one on worker threads (same answer). */
+  /** How one log file is read (in this thread, or on worker threads: the same answer). */
   readLog: ReadLog;
   /**
    * Opens the configured database (as `openDeps`), builds the HTTP app on it (with the
