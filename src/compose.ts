@@ -5,6 +5,7 @@ import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { loadUpdateEndpoints } from './adapters/catalog/load-update-endpoints.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
+import { readLogHere } from './app/analyze-logs.js';
 import { LogInputError, readLogRules, readLogSources } from './adapters/logs/read-log-sources.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
 import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
@@ -327,6 +328,9 @@ export function cliWiring(): CliWiring {
     readLogRules: (dir) =>
       asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
     readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
+    // One thread: the worker reader (adapters/logs/parallel-log-reading.ts) answers the same but
+    // measured slower, with twice the peak memory, on this machine (DECISIONS.md).
+    readLog: readLogHere,
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);

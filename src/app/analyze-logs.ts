@@ -1,13 +1,41 @@
 import type { Catalog } from '../core/codes/catalog.js';
 import { diagnose, type Diagnosis } from '../core/logs/diagnose.js';
-import { LogAnalyser } from '../core/logs/log-analyser.js';
+import {
+  type AnalyserOptions,
+  type AnalyserResult,
+  LogAnalyser,
+} from '../core/logs/log-analyser.js';
 import { type LogRule, rulePatterns } from '../core/logs/log-rule-schema.js';
 import type { FileAnalysis, RefusedFile } from '../core/logs/log-types.js';
 import { redact } from '../core/logs/redact.js';
 
 /** One input file: its bytes as a stream, or why it cannot be read at all (a .cab, a .zip). */
 export type LogSource =
-  { name: string; chunks: AsyncIterable<Uint8Array> } | { name: string; refused: string };
+  | { name: string; chunks: AsyncIterable<Uint8Array>; size?: number | undefined }
+  | { name: string; refused: string };
+
+/**
+ * Reads one file's chunks to its analysis, calling `onChunk` with the bytes read so far. The
+ * default reads in this thread; adapters/logs/parallel-log-reading.ts spreads a large file
+ * over worker threads with the same answer.
+ */
+export type ReadLog = (
+  source: { name: string; chunks: AsyncIterable<Uint8Array>; size?: number | undefined },
+  options: AnalyserOptions,
+  onChunk: (bytes: number) => void,
+) => Promise<AnalyserResult>;
+
+/** One file read in this thread, chunk by chunk; reading stops once the file is refused. */
+export const readLogHere: ReadLog = async (source, options, onChunk) => {
+  const analyser = new LogAnalyser(options);
+  let bytes = 0;
+  for await (const chunk of source.chunks) {
+    bytes += chunk.length;
+    onChunk(bytes);
+    if (!analyser.push(chunk)) break;
+  }
+  return analyser.end();
+};
 
 export type AnalyzeOptions = {
   catalog: Catalog;
@@ -15,6 +43,8 @@ export type AnalyzeOptions = {
   since?: string | undefined;
   /** Called after each chunk with the bytes read so far of the current file. */
   onProgress?: ((file: string, bytes: number) => void) | undefined;
+  /** How one file is read (default: in this thread). */
+  readLog?: ReadLog | undefined;
 };
 
 /**
@@ -33,19 +63,11 @@ export async function analyzeLogs(
       refused.push({ file: redact(source.name), reason: source.refused });
       continue;
     }
-    const analyser = new LogAnalyser({
-      file: source.name,
-      catalog: options.catalog,
-      patterns,
-      since: options.since,
-    });
-    let bytes = 0;
-    for await (const chunk of source.chunks) {
-      bytes += chunk.length;
-      options.onProgress?.(source.name, bytes);
-      if (!analyser.push(chunk)) break;
-    }
-    const result = analyser.end();
+    const result = await (options.readLog ?? readLogHere)(
+      source,
+      { file: source.name, catalog: options.catalog, patterns, since: options.since },
+      (bytes) => options.onProgress?.(source.name, bytes),
+    );
     if (result.ok) files.push(result.analysis);
     else refused.push({ file: redact(source.name), reason: result.reason });
   }

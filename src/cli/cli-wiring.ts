@@ -1,4 +1,4 @@
-import type { LogSource } from '../app/analyze-logs.js';
+import type { LogSource, ReadLog } from '../app/analyze-logs.js';
 import type { AppDeps } from '../app/deps.js';
 import type { ContentFile } from '../app/content-file.js';
 import type { ImportedItem } from '../app/import-content.js';
@@ -79,6 +79,8 @@ export interface CliWiring {
     paths: readonly string[],
     cwd: string,
   ): AsyncIterable<LogSource & { size?: number | undefined }>;
+  /** How one log file is read (in this thread, or on worker threads: the same answer). */
+  readLog: ReadLog;
   /**
    * Opens the configured database (as `openDeps`), builds the HTTP app on it (with the
    * configured limits, readiness and draining) and listens on `config.port` (0: any free one)

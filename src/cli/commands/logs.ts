@@ -67,6 +67,7 @@ export const logsCommand = defineCommand({
             rules: [...bundled.rules, ...extra.rules],
             since,
             onProgress: progress ? (file, bytes) => progress.update(file, bytes) : undefined,
+            readLog: wiring.readLog,
           },
         );
       } finally {

@@ -61,6 +61,15 @@ describe('the hit trigger', () => {
     expect(flaggedLines(body, trigger)).toEqual([3, 43]);
   });
 
+  it('flags a rule literal beyond ASCII in every case `/i` folds it to', () => {
+    // `/i` folds µ (micro sign) and μ (Greek mu) together, and ü with Ü.
+    const trigger = hitTrigger('cbs', ['Büro µs']);
+    if (!trigger) throw new Error('no trigger');
+    const body = 'a\nbüro µs\nBÜRO μS\nburo us\n';
+    expect(flaggedLines(body, trigger)).toEqual([2, 10]);
+    expect(['büro µs', 'BÜRO μS'].every((l) => /Büro µs/i.test(l))).toBe(true);
+  });
+
   it('is not made for the layouts read record by record, nor for a rule with a lookaround', () => {
     expect(hitTrigger('reporting-events', [])).toBeUndefined();
     expect(hitTrigger('event-xml', [])).toBeUndefined();

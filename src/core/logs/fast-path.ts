@@ -1,0 +1,126 @@
+import type { BodySummary } from './body-summary.js';
+import { flaggedLines, type HitTrigger } from './hit-trigger.js';
+import type { LogReading } from './log-reading.js';
+import { MAX_LINE_CHARS } from './text-decoding.js';
+
+/** Line-end counts, shared with the plain splitter (the encoding line says CRLF or LF). */
+export type LineEndings = { crlf: number; lf: number };
+
+/**
+ * The fast path: one scan of each decoded chunk's whole lines for hits (hit-trigger.ts); a
+ * flagged line, and a line a finding waits for as its neighbour, are read in full as the plain
+ * path reads them; every other line is only counted, and what the plain path would have kept
+ * from it is handed to the reading as skipped text (`LogReading.skipped`).
+ */
+export class FastPath {
+  /** The unfinished last line. */
+  private carry = '';
+
+  constructor(
+    private readonly reading: LogReading,
+    private readonly trigger: HitTrigger,
+    private readonly endings: LineEndings,
+  ) {}
+
+  /** Goes on from a line start, with the unfinished line the plain splitter held. */
+  resume(carry: string): void {
+    this.carry = carry;
+  }
+
+  /**
+   * Reads the text's whole lines. Returns undefined to go on, or, when a line is longer than the
+   * plain splitter reads whole, the text from that line's start for the plain path to read.
+   */
+  scan(text: string): string | undefined {
+    // Only the new text is searched for a line end: a long line fed in small pieces would
+    // otherwise have its start searched again for every piece.
+    const inText = text.lastIndexOf('\n');
+    const full = this.carry + text;
+    const lastNl = inText === -1 ? -1 : this.carry.length + inText;
+    this.carry = inText === -1 ? full : text.slice(inText + 1);
+    if (lastNl !== -1) {
+      const body = lastNl + 1 === full.length ? full : full.slice(0, lastNl + 1);
+      const rest = this.lines(body);
+      if (rest !== undefined) {
+        this.carry = '';
+        return rest + full.slice(lastNl + 1);
+      }
+    }
+    if (this.carry.length > MAX_LINE_CHARS) {
+      const rest = this.carry;
+      this.carry = '';
+      return rest;
+    }
+    return undefined;
+  }
+
+  /** True when no unfinished line is held: the next text starts a line. */
+  get atLineStart(): boolean {
+    return this.carry === '';
+  }
+
+  /**
+   * Reads a piece summarised elsewhere (body-summary.ts) as `lines` would have read it; returns
+   * the text from an overlong line on, for the plain path, if the piece has one.
+   */
+  replay(summary: BodySummary): string | undefined {
+    const reading = this.reading;
+    this.endings.crlf += summary.crlf;
+    this.endings.lf += summary.lf;
+    summary.gaps.forEach((gap, i) => {
+      let read = 0;
+      while (read < gap.head.length && reading.waitingForNeighbours)
+        reading.read(gap.head[read++] ?? '');
+      const rest = gap.count - read;
+      if (rest > 0)
+        reading.skippedLines(rest, rest < gap.tail.length ? gap.tail.slice(-rest) : gap.tail);
+      const line = summary.lines[i];
+      if (line !== undefined) reading.read(line);
+    });
+    return summary.overlong;
+  }
+
+  /** The last line, when the text does not end in a newline (cut mid-line). */
+  end(): boolean {
+    const last = this.carry;
+    this.carry = '';
+    if (last !== '') this.reading.read(last.endsWith('\r') ? last.slice(0, -1) : last);
+    return last !== '';
+  }
+
+  /** Whole lines (`body` ends in `\n`); the text from an overlong line on, if there is one. */
+  private lines(body: string): string | undefined {
+    const hits = flaggedLines(body, this.trigger);
+    const reading = this.reading;
+    const endings = this.endings;
+    let h = 0;
+    let next = hits[0] ?? -1;
+    let skipped = 0;
+    let skipFrom = 0;
+    let start = 0;
+    while (start < body.length) {
+      const nl = body.indexOf('\n', start);
+      const cr = nl > start && body.charCodeAt(nl - 1) === 13;
+      const end = cr ? nl - 1 : nl;
+      if (end - start > MAX_LINE_CHARS) {
+        // A line past the bound: the plain splitter cuts it and skips its rest.
+        if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
+        return body.slice(start);
+      }
+      if (cr) endings.crlf++;
+      else endings.lf++;
+      if (start === next || reading.waitingForNeighbours) {
+        if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
+        skipped = 0;
+        reading.read(body.slice(start, end));
+        while (next !== -1 && next <= start) next = hits[++h] ?? -1;
+      } else {
+        if (skipped === 0) skipFrom = start;
+        skipped++;
+      }
+      start = nl + 1;
+    }
+    if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
+    return undefined;
+  }
+}

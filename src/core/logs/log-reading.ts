@@ -1,0 +1,480 @@
+import type { Catalog } from '../codes/catalog.js';
+import { formatCode } from '../codes/code-value.js';
+import { type CodeInContext, extractCodes } from './extract-codes.js';
+import { literalHint } from './hit-trigger.js';
+import type { LogFormat } from './log-format.js';
+import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
+import { noiseReason } from './noise.js';
+import { parseLine } from './parse-line.js';
+import { redact } from './redact.js';
+import { runEvent, unfinished } from './runs.js';
+
+/** Bounds that keep memory flat whatever the size of the log. */
+export const LIMITS = {
+  findings: 400,
+  groups: 2000,
+  runs: 2000,
+  neighbourChars: 400,
+  neighbours: 2,
+  detectLines: 40,
+  xmlEventChars: 64 * 1024,
+  /** Messages whose codes are remembered (floods repeat a handful). */
+  codeMemo: 256,
+} as const;
+
+export type ReadingOptions = {
+  /** The file's name as shown, already redacted. */
+  file: string;
+  catalog: Catalog;
+  /** Text patterns the rules look for (case-insensitive), counted as signals. */
+  patterns: readonly string[];
+  /** Findings before this time (same `yyyy-MM-dd HH:mm:ss` form) are skipped. */
+  since?: string | undefined;
+};
+
+/** What reading the lines of one file found (the analyser adds what it knows of the bytes). */
+export type ReadingResult = Pick<
+  FileAnalysis,
+  | 'lines'
+  | 'groups'
+  | 'findings'
+  | 'findingsDropped'
+  | 'runs'
+  | 'runsDropped'
+  | 'setupResult'
+  | 'signals'
+>;
+
+/**
+ * A copy of a short string that does not hold on to the chunk it was cut from. V8 keeps a slice
+ * of a string as a view into the whole (here a decoded chunk), so one kept line would keep its
+ * chunk alive, and a few hundred findings would keep hundreds of megabytes.
+ */
+export const own = <T extends string | undefined>(s: T): T =>
+  (s === undefined || s.length < 13 ? s : ` ${s}`.slice(1)) as T;
+
+const clip = (s: string): string =>
+  own(s.length > LIMITS.neighbourChars ? `${s.slice(0, LIMITS.neighbourChars)}…` : s);
+
+/**
+ * The reading of one log's lines in their layout, in bounded state: each line read in full
+ * (`read`), or skipped by the fast path and accounted for (`skipped`). It turns lines into
+ * findings, code groups, runs, the setup result and rule signals. Nothing here throws.
+ */
+export class LogReading {
+  private lineNo = 0;
+  private lastTime: string | undefined;
+  private lastComponent: string | undefined;
+  private lastLevel: string | undefined;
+  private readonly before: string[] = [];
+  private awaitingAfter: Finding[] = [];
+  private readonly findings: Finding[] = [];
+  private findingsDropped = 0;
+  private readonly groups = new Map<number, CodeGroup>();
+  private readonly runs: Run[] = [];
+  private runsDropped = 0;
+  private openRun: Run | undefined;
+  private setupResult: FileAnalysis['setupResult'];
+  private readonly signals: FileAnalysis['signals'] = new Map();
+  private readonly patterns: { source: string; regex: RegExp }[];
+  private readonly anyPattern: RegExp | undefined;
+  /** The literals without which no rule pattern matches (one cheap test before `anyPattern`). */
+  private readonly signalHint: RegExp | undefined;
+  private xmlEvent = '';
+  private readonly codeMemo = new Map<string, CodeInContext[]>();
+  /**
+   * Skipped lines whose time, component and level have not been worked out yet: the next line
+   * read usually carries its own and makes the work needless (see `recoverState`).
+   */
+  private skippedState: { text: string; from: number; to: number } | undefined;
+  private readonly file: string;
+
+  constructor(
+    private readonly options: ReadingOptions,
+    readonly format: LogFormat,
+  ) {
+    this.file = options.file;
+    this.patterns = [...new Set(options.patterns)].map((source) => ({
+      source,
+      regex: new RegExp(source, 'i'),
+    }));
+    this.anyPattern = prefilter(this.patterns.map((p) => p.source));
+    this.signalHint = literalHint(this.patterns.map((p) => p.source));
+  }
+
+  /** True while a finding waits for the lines after it (the fast path must read them). */
+  get waitingForNeighbours(): boolean {
+    return this.awaitingAfter.length > 0;
+  }
+
+  /**
+   * The lines `text[from, to)` (`count` whole lines, each ending in `\n`) were not read: what
+   * reading them one by one would have left is their count, the last two as the next finding's
+   * neighbours, and (worked out when needed) the time, component and level of the last record.
+   */
+  skipped(text: string, from: number, to: number, count: number): void {
+    this.lineNo += count;
+    if (this.skippedState !== undefined) this.recoverState();
+    this.skippedState = { text, from, to };
+    let lineEnd = to - 1;
+    const recent: string[] = [];
+    while (lineEnd >= from && recent.length < LIMITS.neighbours) {
+      const lineStart = lineEnd === from ? from : text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const line = text.slice(lineStart, lineEnd);
+      recent.unshift(line.endsWith('\r') ? line.slice(0, -1) : line);
+      lineEnd = lineStart - 1;
+    }
+    this.before.push(...recent);
+    while (this.before.length > LIMITS.neighbours) this.before.shift();
+  }
+
+  /**
+   * `count` lines not read, of which `tail` are the last (back to a record line with its own
+   * time, or all of them): the same as `skipped` on the text of those lines.
+   */
+  skippedLines(count: number, tail: readonly string[]): void {
+    const text = `${tail.join('\n')}\n`;
+    this.skipped(text, 0, text.length, count);
+  }
+
+  /** The end of the file: an event or run still open is closed, and the result handed over. */
+  finish(): ReadingResult {
+    if (this.xmlEvent !== '') this.record(this.xmlEvent, true);
+    this.xmlEvent = '';
+    this.awaitingAfter = [];
+    if (this.openRun) this.closeRun(unfinished(this.openRun));
+    this.openRun = undefined;
+    return {
+      lines: this.lineNo,
+      groups: [...this.groups.values()],
+      findings: this.findings,
+      findingsDropped: this.findingsDropped,
+      runs: this.runs,
+      runsDropped: this.runsDropped,
+      setupResult: this.setupResult,
+      signals: this.signals,
+    };
+  }
+
+  /**
+   * The time, component and level of the last record line among the skipped lines, as reading
+   * them would have left them. Walks back from the end and stops as soon as it knows, so a long
+   * skip costs a line or two.
+   */
+  private recoverState(): void {
+    const skipped = this.skippedState;
+    this.skippedState = undefined;
+    if (skipped === undefined) return;
+    const { text, from, to } = skipped;
+    let needState = true;
+    let needTime = true;
+    let lineEnd = to - 1;
+    while (lineEnd >= from && (needState || needTime)) {
+      const lineStart = lineEnd === from ? from : text.lastIndexOf('\n', lineEnd - 1) + 1;
+      let line = text.slice(lineStart, lineEnd);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      const parsed = parseLine(this.format, line);
+      if (parsed.record) {
+        if (needState) {
+          this.keepState(parsed.component, parsed.level);
+          needState = false;
+        }
+        if (parsed.time !== undefined) {
+          if (parsed.time !== this.lastTime) this.lastTime = own(parsed.time);
+          needTime = false;
+        }
+      }
+      lineEnd = lineStart - 1;
+    }
+  }
+
+  /** One line read in full, as the plain path reads every line. */
+  read(line: string): void {
+    this.lineNo++;
+    if (this.awaitingAfter.length > 0) {
+      const shown = redact(clip(line));
+      for (const waiting of this.awaitingAfter) waiting.after.push(shown);
+      this.awaitingAfter = this.awaitingAfter.filter((f) => f.after.length < LIMITS.neighbours);
+    }
+    if (this.format === 'event-xml') this.xmlLine(line);
+    else this.record(line, false);
+    // Kept as read (two lines at most, so at most two chunks held); clipped and copied only
+    // when a finding takes them.
+    this.before.push(line);
+    if (this.before.length > LIMITS.neighbours) this.before.shift();
+  }
+
+  /** Exported events are multi-line XML: one record from `<Event` to `</Event>`. */
+  private xmlLine(line: string): void {
+    let rest = line;
+    for (;;) {
+      const end = rest.indexOf('</Event>');
+      if (end === -1) break;
+      this.xmlEvent += rest.slice(0, end + 8);
+      this.record(this.xmlEvent, true);
+      this.xmlEvent = '';
+      rest = rest.slice(end + 8);
+    }
+    if (rest.includes('<Event') || this.xmlEvent !== '') {
+      if (this.xmlEvent.length + rest.length <= LIMITS.xmlEventChars) this.xmlEvent += `${rest}\n`;
+    }
+  }
+
+  private record(line: string, xml: boolean): void {
+    const format = this.format;
+    const parsed = parseLine(format, line);
+    // A record line with its own time replaces all the state the skipped lines would have left.
+    if (this.skippedState !== undefined) {
+      if (parsed.record && parsed.time !== undefined) this.skippedState = undefined;
+      else this.recoverState();
+    }
+    if (parsed.record) {
+      if (parsed.time !== undefined && parsed.time !== this.lastTime)
+        this.lastTime = own(parsed.time);
+      this.keepState(parsed.component, parsed.level);
+    }
+    const message = parsed.message;
+    if (
+      this.patterns.length > 0 &&
+      (this.signalHint?.test(line) ?? true) &&
+      (this.anyPattern?.test(line) ?? true)
+    )
+      this.signal(line);
+
+    const event = runEvent(format, message);
+    if (event?.type === 'start') {
+      if (this.openRun) this.closeRun(unfinished(this.openRun));
+      this.openRun = {
+        kind: event.kind,
+        label: own(event.label),
+        file: this.file,
+        startLine: this.lineNo,
+        startTime: this.lastTime,
+        result: 'unknown',
+      };
+    }
+
+    const codes = this.codesIn(xml ? line : message);
+    const rr = parsed.reportingResult;
+    if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
+      const value = Number.parseInt(rr.hex, 16) >>> 0;
+      const same = codes.find((c) => c.value === value);
+      if (same) same.context = 'ReportingEvents result column';
+      else if (value >= 0x80000000)
+        codes.unshift({ value, context: 'ReportingEvents result column' });
+    }
+    if (this.since(parsed.time ?? this.lastTime)) {
+      for (const code of codes)
+        this.found(code.value, code.context, code.extend, xml ? message : line);
+    }
+
+    if (rr) this.reportingRun(rr, codes[0]?.value);
+    if (xml) this.xmlRun(parsed.component ?? '', codes[0]?.value);
+    if (event?.type === 'end' && this.openRun) {
+      const exit = codes[0];
+      this.openRun.endLine = this.lineNo;
+      this.openRun.endTime = this.lastTime;
+      this.openRun.result = exit || this.openRun.firstFailure ? 'failed' : 'succeeded';
+      if (exit) this.openRun.resultCode = formatCode(exit.value);
+      this.closeRun(this.openRun);
+      this.openRun = undefined;
+    }
+  }
+
+  /**
+   * extractCodes, remembered per message text: a flood repeats one message thousands of times
+   * (only the time differs, and it is not part of the message). Callers change what they get,
+   * so each gets its own copies.
+   */
+  private codesIn(text: string): CodeInContext[] {
+    let known = this.codeMemo.get(text);
+    if (known === undefined) {
+      known = extractCodes(text, this.options.catalog);
+      if (this.codeMemo.size >= LIMITS.codeMemo) this.codeMemo.clear();
+      this.codeMemo.set(own(text), known);
+    }
+    return known.map((code) => ({ ...code }));
+  }
+
+  /** The component and level of the last record line, copied only when they change. */
+  private keepState(component: string | undefined, level: string | undefined): void {
+    if (component !== this.lastComponent) this.lastComponent = own(component);
+    if (level !== this.lastLevel) this.lastLevel = own(level);
+  }
+
+  private since(time: string | undefined): boolean {
+    return this.options.since === undefined || time === undefined || time >= this.options.since;
+  }
+
+  private found(value: number, context: string, extend: number | undefined, text: string): void {
+    const noise = noiseReason(value, text);
+    const group = this.groups.get(value);
+    const keep = this.findings.length < LIMITS.findings && (group === undefined || !noise);
+    const setup = extend !== undefined || context === 'SetupResult';
+    const needed =
+      keep || setup || (!noise && this.openRun !== undefined && !this.openRun.firstFailure);
+    if (group && !needed) {
+      // The hot path of a flood (CBS_E_INVALID_PACKAGE, CSI probes): count it, build nothing.
+      group.count++;
+      if (noise) group.noiseCount++;
+      group.lastTime = this.lastTime ?? group.lastTime;
+      this.findingsDropped++;
+      return;
+    }
+    const code = formatCode(value);
+    const name = this.options.catalog.namesOf(value)[0]?.name;
+    const finding: Finding = {
+      code,
+      value,
+      context,
+      time: this.lastTime,
+      component: this.lastComponent,
+      level: this.lastLevel,
+      file: this.file,
+      line: this.lineNo,
+      text: redact(clip(text)),
+      before: this.before.map((line) => redact(clip(line))),
+      after: [],
+    };
+    if (name) finding.name = name;
+    if (extend !== undefined) finding.extend = extend;
+    if (noise) finding.noise = noise;
+    if (setup) {
+      const previous = this.setupResult;
+      this.setupResult = {
+        value,
+        extend: extend ?? (previous?.value === value ? previous.extend : undefined),
+        line: this.lineNo,
+        time: this.lastTime,
+      };
+    }
+
+    if (group) {
+      group.count++;
+      if (noise) group.noiseCount++;
+      group.last = finding;
+      group.lastTime = finding.time ?? group.lastTime;
+    } else if (this.groups.size < LIMITS.groups) {
+      this.groups.set(value, {
+        code,
+        name,
+        count: 1,
+        noiseCount: noise ? 1 : 0,
+        firstTime: finding.time,
+        lastTime: finding.time,
+        first: finding,
+        last: finding,
+      });
+    }
+    if (!noise && this.openRun && !this.openRun.firstFailure) this.openRun.firstFailure = finding;
+    // Keep the first finding of each code and every non-noise one, up to the bound.
+    if (keep) {
+      this.findings.push(finding);
+      this.awaitingAfter.push(finding);
+    } else this.findingsDropped++;
+  }
+
+  private reportingRun(
+    rr: NonNullable<ReturnType<typeof parseLine>['reportingResult']>,
+    code: number | undefined,
+  ): void {
+    const kind = /download/i.test(rr.category)
+      ? 'download'
+      : /install/i.test(rr.category)
+        ? 'install'
+        : 'scan';
+    if (/STARTED/.test(rr.event)) return;
+    const failed = rr.outcome === 'Failure';
+    const run: Run = {
+      kind,
+      label: own(`${rr.event} (${rr.category})`),
+      file: this.file,
+      startLine: this.lineNo,
+      startTime: this.lastTime,
+      endLine: this.lineNo,
+      endTime: this.lastTime,
+      result: failed ? 'failed' : 'succeeded',
+    };
+    if (failed && code !== undefined) {
+      run.resultCode = formatCode(code);
+      run.firstFailure = this.findings.find((f) => f.line === this.lineNo);
+    }
+    this.closeRun(run);
+  }
+
+  /** WindowsUpdateClient event ids (§8): 19/20 install, 25/26 scan, 31/41 download. */
+  private xmlRun(component: string, code: number | undefined): void {
+    const id = Number(component.replace('Event ', ''));
+    const table: Record<number, [Run['kind'], boolean]> = {
+      19: ['install', true],
+      20: ['install', false],
+      25: ['scan', false],
+      26: ['scan', true],
+      31: ['download', false],
+      41: ['download', true],
+    };
+    const entry = table[id];
+    if (!entry) return;
+    const run: Run = {
+      kind: entry[0],
+      label: `event ${id}`,
+      file: this.file,
+      startLine: this.lineNo,
+      startTime: this.lastTime,
+      endLine: this.lineNo,
+      endTime: this.lastTime,
+      result: entry[1] ? 'succeeded' : 'failed',
+    };
+    if (code !== undefined) {
+      run.resultCode = formatCode(code);
+      run.firstFailure = this.findings.find((f) => f.line === this.lineNo && f.value === code);
+    }
+    this.closeRun(run);
+  }
+
+  private closeRun(run: Run): void {
+    // With --since, a run over before that time is not part of the story.
+    const end = run.endTime ?? run.startTime;
+    if (this.options.since !== undefined && end !== undefined && end < this.options.since) return;
+    if (this.runs.length < LIMITS.runs) this.runs.push(run);
+    else this.runsDropped++;
+  }
+
+  private signal(line: string): void {
+    for (const { source, regex } of this.patterns) {
+      const m = regex.exec(line);
+      if (!m) continue;
+      const raw = m.groups?.['subject'];
+      const subject = raw === undefined ? undefined : own(redact(raw));
+      const seen = this.signals.get(source);
+      if (seen) {
+        seen.count++;
+        if (subject !== undefined) seen.lastSubject = subject;
+      } else
+        this.signals.set(source, {
+          line: this.lineNo,
+          text: redact(clip(line)),
+          subject,
+          lastSubject: subject,
+          count: 1,
+        });
+    }
+  }
+}
+
+/**
+ * One alternation of every rule pattern, so a line that none can match costs one test. Named
+ * groups are made plain (two rules may both name `subject`); a set that still does not compile
+ * as one (back-references) goes without the pre-test.
+ */
+function prefilter(sources: readonly string[]): RegExp | undefined {
+  if (sources.length === 0) return undefined;
+  try {
+    return new RegExp(
+      sources.map((s) => `(?:${s.replace(/\(\?<([A-Za-z]\w*)>/g, '(?:')})`).join('|'),
+      'i',
+    );
+  } catch {
+    return undefined;
+  }
+}
