@@ -18,6 +18,9 @@ const PAGES = [
   ['readings', '/codes/259'],
   ['families', '/families'],
   ['family', '/families/wu-pt'],
+  ['procedures', '/procedures'],
+  ['procedure', '/procedures/reset-windows-update-components'],
+  ['no-article', '/windows-update/0x80070057'],
   ['error', '/codes/80244O01'],
   ['not-found', '/no/such/page'],
 ];

@@ -124,6 +124,7 @@ const EVERY_KIND_OF_PAGE = [
   ['readings page', '/codes/259'],
   ['family list', '/families'],
   ['family page', '/families/wu-pt'],
+  ['procedure page', '/procedures/reset-windows-update-components'],
   ['error page', '/codes/80244O01'],
   ['404 page', '/no/such/page'],
 ] as const;

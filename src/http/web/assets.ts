@@ -107,6 +107,15 @@ figure.command .run-note { color: var(--muted); }
 .procedure-note { color: var(--muted); margin: .2rem 0 .6rem; }
 ul.families li, ul.procedures li { margin: .3rem 0; }
 .did-you-mean li { margin: .25rem 0; }
+/* On a phone the five-link navigation shares the header; keep it short so the first fix stays near the top. */
+@media (max-width: 30rem) {
+  header.site { padding: .35rem .75rem; }
+  header.site .inner { gap: .25rem .6rem; }
+  nav.site-nav { font-size: .85rem; gap: .1rem .6rem; }
+  main { padding-top: .5rem; }
+  article > p.meta { font-size: .85rem; margin: 0; }
+  h1 { font-size: 1.25rem; margin: .3rem 0 .6rem; }
+}
 .print-only { display: none; }
 @media print {
   nav.site-nav, form.fix-outcome, .script-links, .diagnose-links { display: none !important; }
