@@ -153,6 +153,8 @@ describe('GET /api/openapi.json', () => {
       '/api/v1/logs/reports/{id}',
       '/api/v1/requests',
       '/api/v1/search',
+      '/api/v1/search/misses',
+      '/api/v1/search/suggest',
       '/api/v1/sessions',
       '/api/v1/sessions/{id}',
       '/api/v1/sessions/{id}/outcomes',
