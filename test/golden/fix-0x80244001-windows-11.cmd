@@ -186,7 +186,7 @@ rem ---- Fix 4 of 7: reset-winhttp-proxy (risk: safe) ----
 echo.
 echo === Fix 4 of 7: Check the WinHTTP proxy, then reset it or set the right one [risk: safe] ===
 call :log "fix 4 (reset-winhttp-proxy) started"
-echo    Note: On a PC managed by your work or school, only look: the WinHTTP proxy there is often set on purpose by the IT department. Run only the show command below, and give what it shows, with the error code, to your IT department instead of changing anything.
+echo    Note: On a PC managed by your work or school, only look: the WinHTTP proxy there may be set on purpose by the IT department. Run only the show command below, and give what it shows, with the error code, to your IT department instead of changing anything.
 echo    Note: Open Command Prompt as administrator: select Start, type cmd, right-click Command Prompt and choose Run as administrator.
 
 echo ^> netsh winhttp show proxy

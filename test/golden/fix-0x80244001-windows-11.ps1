@@ -212,7 +212,7 @@ Write-Log 'fix 3 (reregister-msxml3) done'
 Write-Host ''
 Write-Host '=== Fix 4 of 7: Check the WinHTTP proxy, then reset it or set the right one [risk: safe] ==='
 Write-Log 'fix 4 (reset-winhttp-proxy) started'
-Write-Host 'Note: On a PC managed by your work or school, only look: the WinHTTP proxy there is often set on purpose by the IT department. Run only the show command below, and give what it shows, with the error code, to your IT department instead of changing anything.'
+Write-Host 'Note: On a PC managed by your work or school, only look: the WinHTTP proxy there may be set on purpose by the IT department. Run only the show command below, and give what it shows, with the error code, to your IT department instead of changing anything.'
 Write-Host 'Note: Open Command Prompt as administrator: select Start, type cmd, right-click Command Prompt and choose Run as administrator.'
 
 Write-Host '> netsh winhttp show proxy'
