@@ -40,6 +40,14 @@ export const defineCommand = <O extends OptionSpecs>(spec: CommandSpec<O>): Comm
 
 export const HELP_OPTION: OptionSpec = { type: 'boolean', description: 'print this help' };
 
+/** `--base-url`, the same for every command that prints links (resolved by base-url.ts). */
+export const BASE_URL_OPTION = {
+  type: 'string',
+  value: 'url',
+  description:
+    'where printed links point (default ERRATLAS_BASE_URL, else http://localhost:<PORT>)',
+} as const satisfies OptionSpec;
+
 /** `usage: …` and the options, as `--help` prints it and a usage error ends. */
 export function usageLines(spec: CommandSpec): string[] {
   const options = Object.entries(spec.options).map(([name, option]) => ({

@@ -7,7 +7,7 @@ import { readReportBytes } from '../../core/diagnose/read-report.js';
 import { DomainError } from '../../core/errors.js';
 import { resolveBaseUrl } from '../base-url.js';
 import { BadInputError, EXIT, UsageError } from '../cli-io.js';
-import { defineCommand } from '../command-spec.js';
+import { BASE_URL_OPTION, defineCommand } from '../command-spec.js';
 import { formatDiagnosis } from '../format-diagnosis.js';
 import { cliConfig } from '../with-deps.js';
 
@@ -25,12 +25,7 @@ export const diagnoseCommand = defineCommand({
   options: {
     script: { type: 'boolean', description: 'print the diagnostic script (PowerShell) instead' },
     json: { type: 'boolean', description: 'print the diagnosis as JSON' },
-    'base-url': {
-      type: 'string',
-      value: 'url',
-      description:
-        'where printed links point (default ERRATLAS_BASE_URL, else http://localhost:<PORT>)',
-    },
+    'base-url': BASE_URL_OPTION,
     db: {
       type: 'string',
       value: 'url',

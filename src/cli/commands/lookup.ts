@@ -2,7 +2,7 @@ import { lookupCode } from '../../app/lookup-code.js';
 import { resolveBaseUrl } from '../base-url.js';
 import type { ReadingView } from '../../app/responses.js';
 import { BadInputError, EXIT, RETRY_EXIT } from '../cli-io.js';
-import { defineCommand } from '../command-spec.js';
+import { BASE_URL_OPTION, defineCommand } from '../command-spec.js';
 import { formatLookup } from '../format-lookup.js';
 import { printNotationError } from '../print-notation-error.js';
 import { cliConfig } from '../with-deps.js';
@@ -40,12 +40,7 @@ export const lookupCommand = defineCommand({
       description:
         'exit by the retry advice of the best reading: 3 transient, 4 after a restart, 5 after a fix, 6 permanent; 0 for a success code, 1 when there is no advice',
     },
-    'base-url': {
-      type: 'string',
-      value: 'url',
-      description:
-        'where printed links point (default ERRATLAS_BASE_URL, else http://localhost:<PORT>)',
-    },
+    'base-url': BASE_URL_OPTION,
   },
   async run({ values, positionals }, context) {
     const config = cliConfig(context, values.db);

@@ -3,7 +3,7 @@ import { parseSearchParams, search, MAX_SEARCH_LIMIT } from '../../app/search.js
 import { DomainError } from '../../core/errors.js';
 import { resolveBaseUrl } from '../base-url.js';
 import { BadInputError, EXIT } from '../cli-io.js';
-import { defineCommand } from '../command-spec.js';
+import { BASE_URL_OPTION, defineCommand } from '../command-spec.js';
 import { formatSearch, isEmptySearch } from '../format-search.js';
 import { cliConfig } from '../with-deps.js';
 import { describeArticleSource } from './article-source.js';
@@ -39,12 +39,7 @@ export const searchCommand = defineCommand({
       value: 'url',
       description: 'read articles from this database (DATABASE_URL syntax), read-only',
     },
-    'base-url': {
-      type: 'string',
-      value: 'url',
-      description:
-        'where printed links point (default ERRATLAS_BASE_URL, else http://localhost:<PORT>)',
-    },
+    'base-url': BASE_URL_OPTION,
   },
   async run({ values, positionals }, context) {
     const config = cliConfig(context, values.db);

@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { HomeView } from '../../app/get-home.js';
 import { familiesPath, homePath, lookupPath, searchPath } from '../../app/urls.js';
 import { BreakAtUnderscores } from './break-at-underscores.js';
+import { CodeListItem } from './code-list-item.js';
 import { Layout } from './layout.js';
 
 /** Home: the look-up first (what most people came with), then popular codes, then every article. */
@@ -52,25 +53,7 @@ export function HomePage({ view }: { view: HomeView }): VNode {
           <h2 id="popular">Most looked-up codes</h2>
           <ul class="popular-codes">
             {view.popular.map((p) => (
-              <li>
-                <a href={p.url}>
-                  <code>{p.code}</code>
-                </a>
-                {p.name ? (
-                  <>
-                    {' '}
-                    <span class="code-name">
-                      <BreakAtUnderscores text={p.name} />
-                    </span>
-                  </>
-                ) : null}
-                {p.hasArticle ? (
-                  <>
-                    {' '}
-                    <span class="badge has-article">step-by-step article</span>
-                  </>
-                ) : null}
-              </li>
+              <CodeListItem item={p} />
             ))}
           </ul>
         </section>
