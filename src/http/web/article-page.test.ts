@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createHttpApp } from '../create-http-app.js';
 import { composeForTest } from '../../test-support/compose-for-test.js';
+import { decodeEntities } from '../../test-support/decode-entities.js';
 import type { Composed } from '../../compose.js';
 import { groupCommandRuns } from '../../core/articles/command-runs.js';
 import { isProcedureFix, sourceParts } from '../../core/articles/schema.js';
@@ -15,14 +16,6 @@ beforeAll(async () => {
 afterAll(() => composed.close());
 
 const ARTICLE = '/windows-update/0x80244001';
-
-const decodeEntities = (html: string): string =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 const page = async (path: string): Promise<string> => {
   const response = await app.request(path);

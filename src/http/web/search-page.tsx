@@ -22,6 +22,27 @@ function SnippetText({ snippet }: { snippet: Snippet }): VNode {
   );
 }
 
+type CodeResult = Pick<SearchResponse['codes'][number], 'code' | 'names' | 'reason' | 'url'>;
+
+/** A list of codes with why each was offered (read exactly, or a near miss). */
+function CodeResults(props: { id: string; heading: string; codes: CodeResult[] }): VNode {
+  return (
+    <section aria-labelledby={props.id}>
+      <h2 id={props.id}>{props.heading}</h2>
+      <ul class="results">
+        {props.codes.map((code) => (
+          <li>
+            <a href={code.url}>
+              <code>{code.code}</code> {code.names[0] ?? ''}
+            </a>
+            <p class="meta">{code.reason}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export interface SearchPageProps {
   result: SearchResponse | undefined;
   /** Shown on an empty query: codes worth a look. */
@@ -63,34 +84,14 @@ export function SearchPage({ result }: SearchPageProps): VNode {
         Search results for <q>{q.slice(0, 200)}</q>
       </h1>
       {result.codes.length > 0 ? (
-        <section aria-labelledby="codes-heading">
-          <h2 id="codes-heading">{result.codes.length > 1 ? 'The codes it can be' : 'The code'}</h2>
-          <ul class="results">
-            {result.codes.map((code) => (
-              <li>
-                <a href={code.url}>
-                  <code>{code.code}</code> {code.names[0] ?? ''}
-                </a>
-                <p class="meta">{code.reason}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <CodeResults
+          id="codes-heading"
+          heading={result.codes.length > 1 ? 'The codes it can be' : 'The code'}
+          codes={result.codes}
+        />
       ) : null}
       {result.didYouMean.length > 0 ? (
-        <section aria-labelledby="dym-heading">
-          <h2 id="dym-heading">Did you mean</h2>
-          <ul class="results">
-            {result.didYouMean.map((code) => (
-              <li>
-                <a href={code.url}>
-                  <code>{code.code}</code> {code.names[0] ?? ''}
-                </a>
-                <p class="meta">{code.reason}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <CodeResults id="dym-heading" heading="Did you mean" codes={result.didYouMean} />
       ) : null}
       <nav aria-label="Filters" class="facets">
         {(Object.keys(FACET_TITLES) as FacetName[]).map((facet) =>

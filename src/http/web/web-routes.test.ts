@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Hono } from 'hono';
 import { createHttpApp } from '../create-http-app.js';
 import { composeForTest } from '../../test-support/compose-for-test.js';
+import { decodeEntities } from '../../test-support/decode-entities.js';
 import type { Composed } from '../../compose.js';
 import { isCommandAction } from '../../core/articles/schema.js';
 import { resolveFixes } from '../../core/articles/resolve-fixes.js';
@@ -16,14 +17,6 @@ beforeAll(async () => {
 afterAll(() => composed.close());
 
 const ARTICLE = '/windows-update/0x80244001';
-
-const decodeEntities = (html: string): string =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 describe('the article page', () => {
   it('shows every section of the article under its own heading', async () => {
