@@ -1,6 +1,14 @@
 import { formatCode } from '../core/codes/code-value.js';
 import type { AppDeps } from './deps.js';
-import { articlePath, codePath, familiesPath, familyPath, homePath } from './urls.js';
+import {
+  articlePath,
+  codePath,
+  familiesPath,
+  familyPath,
+  homePath,
+  procedurePath,
+  proceduresPath,
+} from './urls.js';
 
 /** One address for a sitemap; `lastmod` (YYYY-MM-DD) only where we know when it changed. */
 export interface SitemapEntry {
@@ -10,7 +18,10 @@ export interface SitemapEntry {
 
 /** What the sitemap lists: the pages with articles, and the code pages split into parts. */
 export interface SitemapParts {
-  /** Home, families, family pages and every article (with its revision's date). */
+  /**
+   * Home, families, family pages, the shared procedures and every article (with its revision's
+   * date). A procedure is stored without a revision or date, so its pages carry no `lastmod`.
+   */
   articles: SitemapEntry[];
   /** Code pages, `codesPerPart` to a part, in numeric order. */
   codeParts: SitemapEntry[][];
@@ -32,12 +43,20 @@ export async function sitemapParts(
   deps: Pick<AppDeps, 'store' | 'catalog' | 'families'>,
   codesPerPart: number = CODES_PER_PART,
 ): Promise<SitemapParts> {
-  const stored = await deps.store.listArticles();
+  const [stored, procedures] = await Promise.all([
+    deps.store.listArticles(),
+    deps.store.listProcedures(),
+  ]);
   const withArticle = new Set(stored.map((s) => s.article.code));
   const articles: SitemapEntry[] = [
     { path: homePath },
     { path: familiesPath },
     ...deps.families.list().map((family) => ({ path: familyPath(family.id) })),
+    { path: proceduresPath },
+    ...procedures
+      .map(({ procedure }) => procedure.id)
+      .sort()
+      .map((id) => ({ path: procedurePath(id) })),
     ...stored.map((s) => ({
       path: articlePath(s.article.product, s.article.code),
       lastmod: s.updatedAt.slice(0, 10),

@@ -1,3 +1,5 @@
+import { RUN_TOGETHER_WORDS } from './run-together-words.js';
+
 /**
  * A symbolic name read as words: `FVE_E_LOCKED_VOLUME` → area "BitLocker drive encryption",
  * words "locked volume". What the plain meaning of a code falls back to when nobody wrote one.
@@ -35,6 +37,7 @@ const AREAS: Readonly<Record<string, string>> = {
   DO: 'Delivery Optimization, the update download service',
   DS: 'Active Directory',
   DXGI: 'DirectX graphics (DXGI)',
+  D2DERR: 'Direct2D graphics',
   DWRITE: 'DirectWrite text rendering',
   EVT: 'the event log',
   FLT: 'file system filter drivers',
@@ -47,6 +50,7 @@ const AREAS: Readonly<Record<string, string>> = {
   HV: 'Hyper-V',
   IPSEC: 'IPsec network security',
   INET: 'Internet URL handling',
+  INTERNET: 'the WinINet web client',
   LOG: 'the common log file system',
   MBN: 'mobile broadband',
   MENROLL: 'device enrolment (MDM)',
@@ -99,33 +103,135 @@ const MARKERS = new Set(['ERROR', 'ERR', 'STATUS', 'E', 'S', 'F', 'W', 'I', 'X',
 /** Abbreviations and run-together words in names, spelled out. */
 const SPELLED: Readonly<Record<string, string>> = {
   ACCESSDENIED: 'access denied',
+  ACCT: 'account',
   ADDR: 'address',
+  ALGO: 'algorithm',
   ALLOC: 'allocation',
+  ARG: 'argument',
+  ASN1: 'ASN.1',
+  ATT: 'attribute',
   ATTR: 'attribute',
+  ATTS: 'attributes',
   AUTH: 'authentication',
+  AVAIL: 'available',
+  BUF: 'buffer',
+  CA: 'certificate authority',
+  CAB: 'cabinet file',
   CANT: 'cannot',
+  CDROM: 'CD-ROM',
+  CERT: 'certificate',
+  CHAR: 'character',
+  CLOUDAP: 'CloudAP',
+  CLUSTERLOG: 'cluster log',
+  COMM: 'communication',
   CONFIG: 'configuration',
+  CONN: 'connection',
+  CONV: 'conversion',
+  CRED: 'credential',
+  CTX: 'context',
+  DEF: 'definition',
+  DEL: 'delete',
+  DESC: 'description',
+  DEST: 'destination',
   DEV: 'device',
   DIR: 'directory',
+  DIV: 'division',
+  DNE: 'did not execute',
   DOESNT: 'does not',
+  DOM: 'domain',
+  DRV: 'driver',
+  DUP: 'duplicate',
+  EA: 'extended attribute',
+  ELT: 'element',
+  ENUM: 'enumeration',
+  EOF: 'end of file',
+  ERR: 'error',
   EXCED: 'exceeded',
+  EXCL: 'exclusive',
+  EXEC: 'execute',
+  EXT: 'extension',
+  EXTN: 'extension',
+  INCL: 'include',
   INFO: 'information',
   INIT: 'initialization',
+  INUSE: 'in use',
   INVALIDARG: 'invalid argument',
+  IOERROR: 'I/O error',
+  IPV4: 'IPv4',
+  IPV6: 'IPv6',
+  LANG: 'language',
+  LEN: 'length',
+  LIB: 'library',
+  LUIDS: 'LUIDs',
   MAX: 'maximum',
+  MAXSIZE: 'maximum size',
   MEM: 'memory',
+  MGR: 'manager',
   MIN: 'minimum',
+  MISC: 'miscellaneous',
+  MOD: 'modify',
+  MSG: 'message',
+  NEG: 'negative',
   NOACCESS: 'no access',
   NOINTERFACE: 'no such interface',
+  NOTAVAIL: 'not available',
   NOTIMPL: 'not implemented',
+  NUM: 'number',
+  OBJ: 'object',
+  OBJS: 'objects',
   OUTOFMEMORY: 'out of memory',
   PARAM: 'parameter',
   PARAMS: 'parameters',
+  PAREN: 'parenthesis',
+  PKG: 'package',
+  POSS: 'possible',
+  PREV: 'previous',
+  PRIV: 'privilege',
   PROC: 'procedure',
+  PROGID: 'ProgID',
+  PROP: 'property',
+  PROV: 'provider',
+  PWD: 'password',
+  REDIR: 'redirect',
+  REF: 'reference',
+  REG: 'registry',
+  REPL: 'replication',
   REQ: 'request',
+  REQD: 'required',
+  RESMON: 'resource monitor',
+  RESP: 'response',
+  SCHED: 'scheduler',
+  SEC: 'security',
+  SEM: 'semaphore',
+  SESS: 'session',
+  SINGLEPHASE: 'single-phase',
+  SRV: 'server',
+  STD: 'standard',
   SVC: 'service',
+  SYS: 'system',
+  TCPIP: 'TCP/IP',
+  TEMP: 'temporary',
+  THREADINGMODEL: 'threading model',
+  TMP: 'temporary',
+  UTF8: 'UTF-8',
+  VAL: 'value',
+  VERS: 'version',
+  VIRT: 'virtual',
   WONT: 'will not',
 };
+
+/**
+ * Words of up to three letters that are English and read as such; any other part that short
+ * is an abbreviation and is kept in capitals ("invalid OID"), not shown as a fragment ("oid").
+ */
+const SHORT_WORDS = new Set(
+  (
+    'A AN THE OF TO IN ON AT BY FOR FROM AS IS BE ARE WAS HAS HAD DID CAN MAY NOT NO NOR OR AND ' +
+    'BUT IF SO UP OUT OFF ALL ANY ONE TWO NEW OLD BAD BIG LOW TOO NOW YET VIA PER NON SUB OWN ' +
+    'KEY SET USE RUN RAN GET GOT PUT ADD END TRY FIX CUT HIT FIT MIX DO GO OK IT ITS US WHO HOW ' +
+    'SAY LET ASK DUE DAY WAY TOP MID GAP CAP ROW RAW BOX BUS BAN DRY MAP TAG JOB LOG APP WEB NET WIN'
+  ).split(' '),
+);
 
 /** Words that keep their capitals although they have vowels. */
 const ACRONYMS = new Set([
@@ -190,9 +296,27 @@ function wordOf(part: string): string {
   const spelled = SPELLED[part];
   if (spelled !== undefined) return spelled;
   if (NUMBER.test(part) || ACRONYMS.has(part)) return part;
-  // Letters without a vowel are an abbreviation (TPM, SXS, HV): keep them as written.
-  if (!HAS_VOWEL.test(part)) return part;
+  // Letters without a vowel are an abbreviation (TPM, SXS, HV): keep them as written; so is
+  // a short part that is not an English word (OID, PDU).
+  if (!HAS_VOWEL.test(part) || (part.length <= 3 && !SHORT_WORDS.has(part))) return part;
   return part.toLowerCase();
+}
+
+/** Words joined where a name spells one word in two parts: `NON_SECURE` → "non-secure". */
+function joinPrefixes(words: string[]): string {
+  const out: string[] = [];
+  for (const word of words) {
+    const last = out.at(-1);
+    if (last === 'non' || last === 'sub')
+      out[out.length - 1] = `${last}${last === 'non' ? '-' : ''}${word}`;
+    else out.push(word);
+  }
+  return out.join(' ');
+}
+
+/** `POSTREBOOTUNEXPECTEDSTATE` → its words; any other part as it is. */
+export function splitRunTogether(part: string): string[] {
+  return RUN_TOGETHER_WORDS[part]?.split(' ') ?? [part];
 }
 
 /** The name split at `_`, its area taken off the front and the rest turned into words. */
@@ -213,6 +337,6 @@ export function nameWords(name: string): NameWords {
   }
   // A marker left in the middle (`STATUS_AAD_CLOUDAP_E_INVALID_TENANT`) says nothing either.
   const rest = parts.slice(at).filter((part, i) => i === 0 || !MARKERS.has(part));
-  const words = rest.map(wordOf).join(' ');
+  const words = joinPrefixes(rest.flatMap(splitRunTogether).map(wordOf));
   return area === undefined || parts.length - at === 0 ? { words } : { area, words };
 }

@@ -26,6 +26,30 @@ const meaningOf = (value: number): string | undefined =>
  */
 const RAW_NAME = /(?<![\w*])\w*_(?![\w_]*\*)/;
 
+/**
+ * English words of one to three letters, as our sentences and names use them. Any other
+ * lower-case word that short is a fragment of a name ("invalid ca", "sa", "obj"); the words
+ * made from names keep an abbreviation in capitals or spell it out.
+ */
+const SHORT_ENGLISH = new Set(
+  (
+    'a an the of to in on at by for as is be are was has had did do can may not no nor or and ' +
+    'but if so up out off all any one two new old bad big low too now yet via per own its it us ' +
+    'who how key set use run ran get got put add end try fix cut hit fit mix go ok say let ask ' +
+    'due day way top mid gap cap row raw box bus ban dry map tag job log app web net win see ' +
+    'bug few far why cab id'
+  ).split(' '),
+);
+
+/** Lower-case words that short and not English, and ones so long they are words run together. */
+function fragmentsIn(text: string): string[] {
+  // Words as written: `non-domain`, `64k`, `IPv4` and `PC's` are one word each.
+  const words = text.match(/[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*/g) ?? [];
+  return words.filter(
+    (w) => /^[a-z]+$/.test(w) && ((w.length <= 3 && !SHORT_ENGLISH.has(w)) || w.length >= 17),
+  );
+}
+
 /** What is wrong with a plain meaning as a sentence for a person; [] when nothing. */
 function sentenceProblems(text: string | undefined): string[] {
   if (text === undefined || text.trim() === '') return ['empty'];
@@ -35,6 +59,8 @@ function sentenceProblems(text: string | undefined): string[] {
   if (RAW_NAME.test(text)) problems.push('has a raw symbolic name');
   if (/\s{2}|\s[,.:]/.test(text)) problems.push('has stray spaces');
   if (text.split(/(?<=\.)\s+(?=[A-Z])/).length > 2) problems.push('has more than two sentences');
+  const fragments = fragmentsIn(text);
+  if (fragments.length > 0) problems.push(`has fragments of words: ${fragments.join(', ')}`);
   return problems;
 }
 
@@ -46,7 +72,7 @@ describe('plainMeaning over every code of the tables', () => {
       .map((value) => ({ code: formatCode(value), text: meaningOf(value) }))
       .map((entry) => ({ ...entry, problems: sentenceProblems(entry.text) }))
       .filter((entry) => entry.problems.length > 0);
-    expect(wrong.slice(0, 10)).toEqual([]);
+    expect(wrong.slice(0, 400)).toEqual([]);
   });
 
   it('would catch a raw name, a lower-case start and a missing full stop', () => {
@@ -56,6 +82,10 @@ describe('plainMeaning over every code of the tables', () => {
     expect(sentenceProblems('access denied.')).toContain('does not start with a capital');
     expect(sentenceProblems('Access denied')).toContain('does not end with a full stop');
     expect(sentenceProblems('A WU_E_PT_SOAP_* code says which.')).toEqual([]);
+    expect(sentenceProblems('Invalid ca: an error.')).toContain('has fragments of words: ca');
+    expect(sentenceProblems('Failed postrebootunexpectedstate: an error.')).toContain(
+      'has fragments of words: postrebootunexpectedstate',
+    );
   });
 });
 
@@ -128,10 +158,18 @@ describe('nameWords', () => {
   it.each([
     ['ERROR_INVALID_PARAMETER', undefined, 'invalid parameter'],
     ['FVE_E_LOCKED_VOLUME', 'BitLocker drive encryption', 'locked volume'],
-    ['ERROR_DS_CANT_ON_NON_LEAF', 'Active Directory', 'cannot on non leaf'],
+    ['ERROR_DS_CANT_ON_NON_LEAF', 'Active Directory', 'cannot on non-leaf'],
     ['STATUS_TPM_20_E_NONCE', 'the TPM security chip', 'nonce'],
-    ['STATUS_AAD_CLOUDAP_E_INVALID_TENANT', undefined, 'aad cloudap invalid tenant'],
-    ['ERROR_FILENAME_EXCED_RANGE', undefined, 'filename exceeded range'],
+    ['STATUS_AAD_CLOUDAP_E_INVALID_TENANT', undefined, 'AAD CloudAP invalid tenant'],
+    ['ERROR_FILENAME_EXCED_RANGE', undefined, 'file name exceeded range'],
+    [
+      'ERROR_WINHTTP_SECURE_INVALID_CA',
+      'the WinHTTP web client',
+      'secure invalid certificate authority',
+    ],
+    ['WU_E_UH_POSTREBOOTUNEXPECTEDSTATE', 'Windows Update', 'UH post reboot unexpected state'],
+    ['RPC_S_CALL_FAILED_DNE', 'RPC, how programs call each other', 'call failed did not execute'],
+    ['ERROR_DS_DRA_BAD_DN', 'Active Directory', 'DRA bad DN'],
     ['E_NOTIMPL', undefined, 'not implemented'],
     ['SCARD_F_UNKNOWN_ERROR', 'smart cards', 'unknown'],
     ['ERROR_SXS_MANIFEST_TOO_BIG', 'side-by-side assemblies (WinSxS)', 'manifest too big'],

@@ -149,6 +149,7 @@ const FACILITY_WORDS: Readonly<Record<string, string>> = {
   FACILITY_WER: 'Windows Error Reporting',
   FACILITY_URLMON: 'Internet URL handling',
   FACILITY_SETUPAPI: 'SetupAPI',
+  FACILITY_DIRECT2D: 'Direct2D graphics',
 };
 
 /** `FACILITY_INPUT` → "the INPUT component"; none for the null facility. */

@@ -60,14 +60,32 @@ describe('/sitemap.xml', () => {
     expect(new Set(all).size).toBe(all.length);
     // Every catalogued code is listed once: by its article when it has one, else its code page.
     const articles = await composed.deps.store.listArticles();
+    const procedures = await composed.deps.store.listProcedures();
+    expect(procedures.length).toBeGreaterThan(0);
     expect(all.length).toBe(
-      composed.deps.catalog.values().length + 2 + composed.deps.families.list().length,
+      composed.deps.catalog.values().length +
+        2 +
+        composed.deps.families.list().length +
+        1 +
+        procedures.length,
     );
     for (const s of articles) {
       expect(all).toContain(`${BASE}/${s.article.product}/${s.article.code}`);
       expect(all).not.toContain(`${BASE}/codes/${s.article.code}`);
     }
     expect(all).toContain(`${BASE}/codes/0x80070057`);
+  });
+
+  it('lists the shared procedures with the articles: the list and each procedure page', async () => {
+    const urls = locs(await xmlAt('/sitemap-articles.xml'), 'url');
+    expect(urls).toContain(`${BASE}/procedures`);
+    for (const { procedure } of await composed.deps.store.listProcedures()) {
+      const url = `${BASE}/procedures/${procedure.id}`;
+      expect(urls).toContain(url);
+      // Each answers 200 at the address listed (not a redirect).
+      expect((await app.request(`/procedures/${procedure.id}`)).status, url).toBe(200);
+    }
+    expect((await app.request('/procedures')).status).toBe(200);
   });
 
   it('dates each article by its revision, and the articles part by the newest', async () => {
