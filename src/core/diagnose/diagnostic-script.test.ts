@@ -70,7 +70,14 @@ describe('what the diagnostic script collects', () => {
     ['free space', 'Win32_LogicalDisk'],
     ['the WSUS policy', "'UseWUServer'"],
     ['dual scan', "'DisableDualScan'"],
+    ['the scan source policy', "'SetPolicyDrivenUpdateSourceForQualityUpdates'"],
+    ['the scan source switch', "'UseUpdateClassPolicySource'"],
     ['update errors', 'Microsoft-Windows-WindowsUpdateClient/Operational'],
+    [
+      'update errors in the System log',
+      "LogName = 'System'; ProviderName = 'Microsoft-Windows-WindowsUpdateClient'",
+    ],
+    ['an empty event log as no errors', "'NoMatchingEventsFound*'"],
     ['the TLS handshake', 'AuthenticateAsClient'],
   ])('reads %s', (_what, text) => expect(script).toContain(text));
 

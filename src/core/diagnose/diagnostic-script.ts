@@ -33,6 +33,30 @@ function ConvertTo-Flag($Value) {
   if ($null -eq $Value) { return $null }
   return ([int]$Value -eq 1)
 }
+function ConvertTo-Source($Value) {
+  if ($null -eq $Value) { return $null }
+  if ([int]$Value -eq 1) { return 'wsus' }
+  if ([int]$Value -eq 0) { return 'windows-update' }
+  return $null
+}
+function Get-UpdateErrors([hashtable]$Filter, [string]$Log) {
+  $found = @()
+  try {
+    $events = @(Get-WinEvent -FilterHashtable $Filter -MaxEvents 500 | Where-Object { $_.Level -eq 2 } | Select-Object -First 10)
+  } catch {
+    # No matching event is an empty answer, not a failure.
+    if ($_.FullyQualifiedErrorId -like 'NoMatchingEventsFound*') { return @() }
+    throw
+  }
+  foreach ($entry in $events) {
+    $message = [string]$entry.Message
+    $code = $null
+    if ($message -match '0x[0-9A-Fa-f]{8}') { $code = $matches[0] }
+    if ($message.Length -gt 300) { $message = $message.Substring(0, 300) }
+    $found += [ordered]@{ time = $entry.TimeCreated.ToUniversalTime().ToString('o'); eventId = [int]$entry.Id; code = $code; text = $message; log = $Log }
+  }
+  return $found
+}
 
 Write-Host 'Error Atlas diagnostic check: reading settings and testing connections. Nothing is changed.'
 
@@ -95,8 +119,8 @@ try {
   $drive.sizeBytes = [double]$disk.Size
 } catch { $problems += ('system drive: ' + (Get-ErrorText $_)) }
 
-# Where updates come from: the WSUS policy, dual scan, deferrals.
-$policy = [ordered]@{ useWsus = $false; wsusServer = $null; wsusStatusServer = $null; disableDualScan = $null; deferQualityUpdates = $null; deferFeatureUpdates = $null; doNotConnectToWindowsUpdateInternetLocations = $null }
+# Where updates come from: the WSUS policy, dual scan, deferrals, the scan source policy.
+$policy = [ordered]@{ useWsus = $false; wsusServer = $null; wsusStatusServer = $null; disableDualScan = $null; deferQualityUpdates = $null; deferFeatureUpdates = $null; doNotConnectToWindowsUpdateInternetLocations = $null; scanSource = $null }
 try {
   $wu = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate'
   $policy.useWsus = ((Get-RegistryValue ($wu + '\AU') 'UseWUServer') -eq 1)
@@ -106,20 +130,24 @@ try {
   $policy.deferQualityUpdates = ConvertTo-Flag (Get-RegistryValue $wu 'DeferQualityUpdates')
   $policy.deferFeatureUpdates = ConvertTo-Flag (Get-RegistryValue $wu 'DeferFeatureUpdates')
   $policy.doNotConnectToWindowsUpdateInternetLocations = ConvertTo-Flag (Get-RegistryValue $wu 'DoNotConnectToWindowsUpdateInternetLocations')
+  $policy.scanSource = [ordered]@{
+    useUpdateClassPolicySource = ConvertTo-Flag (Get-RegistryValue ($wu + '\AU') 'UseUpdateClassPolicySource')
+    feature = ConvertTo-Source (Get-RegistryValue $wu 'SetPolicyDrivenUpdateSourceForFeatureUpdates')
+    quality = ConvertTo-Source (Get-RegistryValue $wu 'SetPolicyDrivenUpdateSourceForQualityUpdates')
+    driver = ConvertTo-Source (Get-RegistryValue $wu 'SetPolicyDrivenUpdateSourceForDriverUpdates')
+    other = ConvertTo-Source (Get-RegistryValue $wu 'SetPolicyDrivenUpdateSourceForOtherUpdates')
+  }
 } catch { $problems += ('update policy: ' + (Get-ErrorText $_)) }
 
-# The last errors of the Windows Update client, with their codes.
+# The last errors of the Windows Update client, with their codes: its own log, and the System
+# log, where the client writes events too (installation failures among them).
 $updateErrors = @()
 try {
-  $events = @(Get-WinEvent -LogName 'Microsoft-Windows-WindowsUpdateClient/Operational' -MaxEvents 500 | Where-Object { $_.Level -eq 2 } | Select-Object -First 10)
-  foreach ($entry in $events) {
-    $message = [string]$entry.Message
-    $code = $null
-    if ($message -match '0x[0-9A-Fa-f]{8}') { $code = $matches[0] }
-    if ($message.Length -gt 300) { $message = $message.Substring(0, 300) }
-    $updateErrors += [ordered]@{ time = $entry.TimeCreated.ToUniversalTime().ToString('o'); eventId = [int]$entry.Id; code = $code; text = $message }
-  }
+  $updateErrors += @(Get-UpdateErrors @{ LogName = 'Microsoft-Windows-WindowsUpdateClient/Operational' } 'operational')
 } catch { $problems += ('update errors: ' + (Get-ErrorText $_)) }
+try {
+  $updateErrors += @(Get-UpdateErrors @{ LogName = 'System'; ProviderName = 'Microsoft-Windows-WindowsUpdateClient' } 'system')
+} catch { $problems += ('update errors (System log): ' + (Get-ErrorText $_)) }
 
 # Each Windows Update endpoint: name resolution, TCP, the TLS handshake (https), and an HTTP
 # request through the WinHTTP proxy when one is set (Windows Update uses WinHTTP), else direct.

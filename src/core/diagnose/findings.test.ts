@@ -133,13 +133,87 @@ describe('findings of a diagnostic report', () => {
       ['wsus-source', 'note'],
       ['dual-scan', 'note'],
     ]);
+    // Windows 10: the dual-scan switch keeps the scan on the WSUS server.
     const switchedOff = withReport((r) => {
+      r.windows.build = '19045';
       r.updatePolicy.useWsus = true;
       r.updatePolicy.wsusServer = 'http://wsus.corp.example:8530';
       r.updatePolicy.deferQualityUpdates = true;
       r.updatePolicy.disableDualScan = true;
     });
     expect(kinds(switchedOff)).toEqual(['wsus-source']);
+  });
+
+  it('on Windows 11 the dual-scan switch does not count; the scan source policy does', () => {
+    const deferred = (r: DiagnosticReport) => {
+      r.updatePolicy.useWsus = true;
+      r.updatePolicy.wsusServer = 'http://wsus.corp.example:8530';
+      r.updatePolicy.deferFeatureUpdates = true;
+      r.updatePolicy.disableDualScan = true;
+    };
+    const switchOnly = findingsOf(withReport(deferred)).find((f) => f.kind === 'dual-scan');
+    expect(switchOnly?.detail).toContain('no longer works on Windows 11');
+    const source = {
+      useUpdateClassPolicySource: true,
+      feature: 'wsus',
+      quality: 'wsus',
+      driver: null,
+      other: null,
+    } as const;
+    const withSource = withReport((r) => {
+      deferred(r);
+      r.updatePolicy.scanSource = { ...source };
+    });
+    expect(kinds(withSource)).toEqual(['wsus-source']);
+    // Written to the registry without UseUpdateClassPolicySource, the scan source does not count.
+    const withoutSwitch = withReport((r) => {
+      deferred(r);
+      r.updatePolicy.scanSource = { ...source, useUpdateClassPolicySource: null };
+    });
+    expect(kinds(withoutSwitch)).toEqual(['wsus-source', 'dual-scan']);
+  });
+
+  it('on Windows 10, the dual-scan switch together with a scan source is a note of its own', () => {
+    const both = withReport((r) => {
+      r.windows.build = '19045';
+      r.updatePolicy.useWsus = true;
+      r.updatePolicy.wsusServer = 'http://wsus.corp.example:8530';
+      r.updatePolicy.disableDualScan = true;
+      r.updatePolicy.scanSource = {
+        useUpdateClassPolicySource: true,
+        feature: 'windows-update',
+        quality: 'wsus',
+        driver: null,
+        other: null,
+      };
+    });
+    const note = findingsOf(both).find((f) => f.kind === 'dual-scan');
+    expect(note?.title).toContain('may not come from Windows Update');
+    expect(note?.severity).toBe('note');
+  });
+
+  it('counts a failure written to both event logs once', () => {
+    const report = withReport((r) => {
+      r.updateErrors = [
+        {
+          time: '2026-12-03T10:00:00.1000000Z',
+          eventId: 20,
+          code: '0x80070643',
+          text: 'x',
+          log: 'operational',
+        },
+        {
+          time: '2026-12-03T10:00:00.4000000Z',
+          eventId: 20,
+          code: '0x80070643',
+          text: 'x',
+          log: 'system',
+        },
+        { time: '2026-12-04T10:00:00Z', eventId: 20, code: '0x80070643', text: 'x', log: 'system' },
+      ];
+    });
+    const finding = findingsOf(report).find((f) => f.kind === 'update-error');
+    expect(finding?.detail).toContain('2 times');
   });
 
   it('each distinct update error code, most recent first, in canonical form', () => {

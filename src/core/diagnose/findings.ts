@@ -185,26 +185,74 @@ function policyFindings(report: DiagnosticReport): Finding[] {
         'A policy points Windows Update at a WSUS server instead of Microsoft. Errors then often come from that server or the way to it: on a work or school PC, give this report to your IT department.',
       calls: { fixIds: ['check-update-source', 'check-wsus-server'], code: '0x80072EE2' },
     });
-    if (
-      (policy.deferQualityUpdates || policy.deferFeatureUpdates) &&
-      policy.disableDualScan !== true
-    )
-      out.push({
-        kind: 'dual-scan',
-        severity: 'note',
-        title: 'Dual scan: Windows may also scan Windows Update directly',
-        detail:
-          'With a WSUS server and update deferral policies set, and dual scan not switched off, Windows can take some updates from Microsoft instead of the WSUS server. Your IT department decides whether that is meant.',
-        calls: { fixIds: ['check-update-source'], code: '0x80072EE2' },
-      });
+    const dualScan = dualScanFinding(report);
+    if (dualScan) out.push(dualScan);
   }
   return out;
+}
+
+/** First build of Windows 11 (21H2); Windows 10's builds are below it. */
+const WINDOWS_11_FIRST_BUILD = 22000;
+
+/**
+ * Where a PC with a WSUS server and deferral policies takes its updates from. Microsoft's
+ * "Use Windows Update for Business and WSUS together" (docs/content-review/content-open.md):
+ * with a WSUS server and deferral policies, every update comes from Windows Update unless the
+ * scan source policy says otherwise; the dual-scan switch (DisableDualScan) no longer works on
+ * Windows 11, and on Windows 10 it must not be combined with the scan source policy, or no
+ * update comes from Windows Update. A scan source written to the registry counts only with
+ * UseUpdateClassPolicySource set (Group Policy sets it).
+ */
+function dualScanFinding(report: DiagnosticReport): Finding | undefined {
+  const policy = report.updatePolicy;
+  const windows11 = Number(report.windows.build) >= WINDOWS_11_FIRST_BUILD;
+  const scan = policy.scanSource;
+  const scanSourceSet =
+    scan !== undefined &&
+    scan.useUpdateClassPolicySource === true &&
+    [scan.feature, scan.quality, scan.driver, scan.other].some((source) => source !== null);
+  const calls = { fixIds: ['check-update-source'], code: '0x80072EE2' };
+  if (scanSourceSet) {
+    if (windows11 || policy.disableDualScan !== true) return undefined;
+    return {
+      kind: 'dual-scan',
+      severity: 'note',
+      title:
+        'Dual scan is switched off and a scan source is set: updates may not come from Windows Update',
+      detail:
+        'On Windows 10, Microsoft says not to combine the older dual-scan switch (DisableDualScan) with the policy "Specify source service for specific classes of Windows Updates": with both set, no update comes from Windows Update, even for the kinds of updates the policy sends there. Your IT department decides which one to keep.',
+      calls,
+    };
+  }
+  if (!(policy.deferQualityUpdates || policy.deferFeatureUpdates)) return undefined;
+  if (!windows11 && policy.disableDualScan === true) return undefined;
+  return {
+    kind: 'dual-scan',
+    severity: 'note',
+    title: 'Updates may come from Windows Update instead of the WSUS server',
+    detail: `A WSUS server and update deferral policies are set, but no scan source policy: in that case, Microsoft says, Windows takes its updates from Windows Update, not from the WSUS server. The policy "Specify source service for specific classes of Windows Updates" chooses the source for each kind of update${windows11 ? '; the older dual-scan switch (DisableDualScan) no longer works on Windows 11' : ''}. Your IT department decides which source is meant.`,
+    calls,
+  };
+}
+
+/**
+ * The update errors, each once: the client can write one failure to its own log and to the
+ * System log, with the same event id, code and second.
+ */
+export function distinctUpdateErrors(report: DiagnosticReport): DiagnosticReport['updateErrors'] {
+  const seen = new Set<string>();
+  return report.updateErrors.filter((e) => {
+    const key = `${e.eventId}|${e.code?.toUpperCase() ?? ''}|${e.time.slice(0, 19)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The distinct codes of the report's update errors, most recent first. */
 export function reportedCodes(report: DiagnosticReport): string[] {
   const codes: string[] = [];
-  const sorted = [...report.updateErrors].sort((a, b) => b.time.localeCompare(a.time));
+  const sorted = [...distinctUpdateErrors(report)].sort((a, b) => b.time.localeCompare(a.time));
   for (const error of sorted) {
     const code =
       error.code && /^0x[0-9a-f]{8}$/i.test(error.code)
@@ -219,14 +267,14 @@ function errorFindings(report: DiagnosticReport): Finding[] {
   return reportedCodes(report)
     .slice(0, 5)
     .map((code) => {
-      const times = report.updateErrors.filter(
+      const times = distinctUpdateErrors(report).filter(
         (e) => e.code?.toUpperCase() === code.toUpperCase(),
       ).length;
       return {
         kind: 'update-error' as const,
         severity: 'problem' as const,
         title: `Windows Update failed with ${code}`,
-        detail: `The update client's event log holds this code ${times === 1 ? 'once' : `${times} times`} among its last errors.`,
+        detail: `The update client's events (its own log and the System log) hold this code ${times === 1 ? 'once' : `${times} times`} among its last errors.`,
         calls: { fixIds: [], code },
       };
     });

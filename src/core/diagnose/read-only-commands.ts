@@ -21,7 +21,13 @@ export const READ_ONLY_CMDLETS = [
 ] as const;
 
 /** Functions the script defines itself (each reads only). */
-export const SCRIPT_FUNCTIONS = ['Get-ErrorText', 'Get-RegistryValue', 'ConvertTo-Flag'] as const;
+export const SCRIPT_FUNCTIONS = [
+  'Get-ErrorText',
+  'Get-RegistryValue',
+  'ConvertTo-Flag',
+  'ConvertTo-Source',
+  'Get-UpdateErrors',
+] as const;
 
 /** Static .NET members it calls. `WriteAllText` is the one write: the report, to `$OutFile`. */
 export const STATIC_CALLS = [

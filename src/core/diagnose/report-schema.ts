@@ -26,6 +26,8 @@ export const DIAGNOSED_SERVICES = [
 const short = z.string().max(300);
 const nullableShort = short.nullable();
 const flag = z.boolean().nullable();
+/** Where a class of updates comes from under the scan source policy (1 = WSUS, 0 = Windows Update). */
+const updateSource = z.enum(['wsus', 'windows-update']).nullable();
 
 const serviceSchema = z.strictObject({
   name: z.string().max(64),
@@ -108,6 +110,18 @@ export const reportSchema = z.strictObject({
     deferQualityUpdates: flag,
     deferFeatureUpdates: flag,
     doNotConnectToWindowsUpdateInternetLocations: flag,
+    // The scan source policy ("Specify source service for specific classes of Windows
+    // Updates"), which replaces dual scan on Windows 10 2004 and later and Windows 11. Optional:
+    // reports of the first script lack it.
+    scanSource: z
+      .strictObject({
+        useUpdateClassPolicySource: flag,
+        feature: updateSource,
+        quality: updateSource,
+        driver: updateSource,
+        other: updateSource,
+      })
+      .optional(),
   }),
   updateErrors: z
     .array(
@@ -116,6 +130,8 @@ export const reportSchema = z.strictObject({
         eventId: z.number().int(),
         code: z.string().max(10).nullable(),
         text: z.string().max(300),
+        // Which event log it came from; optional: reports of the first script read one log.
+        log: z.enum(['operational', 'system']).optional(),
       }),
     )
     .max(50),
