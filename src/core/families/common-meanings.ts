@@ -4,6 +4,7 @@
  * WinError.h) for Win32; "Error Messages (Wininet.h)" (Microsoft Learn) and the message
  * table of winhttp.dll ("Error Messages (Winhttp.h)") for the web clients' 12xxx errors; the
  * COM error constants (E_*, "Common HRESULT Values"); and "NTSTATUS Values" (MS-ERREF 2.3.1).
+ * Windows Installer's (1601-1642, 3010, 3017) are in "System Error Codes" too.
  * The words are ours (docs/DECISIONS.md "Plain meaning of a code"): what the message says,
  * for a person, with at most a hedged word on the usual cause. A name here wins over the
  * words of its name.
@@ -126,6 +127,27 @@ export const COMMON_MEANINGS: Readonly<Record<string, string>> = {
     'Component store damaged: the store Windows installs updates from is corrupt; DISM can often repair it.',
   ERROR_DEVICE_NOT_CONNECTED: 'Device not connected: the device is missing or unplugged.',
   ERROR_NETWORK_UNREACHABLE: 'Network unreachable: the PC has no route to the remote network.',
+  ERROR_BAD_NET_NAME:
+    'Network name not found: the share or computer named in the network path cannot be found.',
+  ERROR_SHUTDOWN_IN_PROGRESS:
+    'Shutting down: Windows is shutting down, so the request was not carried out.',
+  ERROR_INTERNAL_ERROR: 'Internal error: a Windows component hit an internal error.',
+  ERROR_COMMITMENT_LIMIT:
+    'Paging file too small: Windows ran out of virtual memory (memory and paging file together) for the operation.',
+  ERROR_XML_PARSE_ERROR:
+    'XML could not be read: Windows could not parse XML data it was given, which may be damaged.',
+  ERROR_PATCH_PACKAGE_OPEN_FAILED:
+    'The update package could not be opened: it is missing, or it could not be read.',
+  ERROR_PATCH_TARGET_NOT_FOUND:
+    'Nothing to update: the program this update is for may be missing, or the update is for a different version of it.',
+  RPC_S_SERVER_UNAVAILABLE:
+    'RPC server unavailable: a program could not reach the service it calls, on this PC or another; that service not running, or a firewall, can cause it.',
+  RPC_S_CALL_FAILED:
+    'Remote call failed: a call from one program or service to another failed while it ran.',
+  ERROR_FAIL_REBOOT_REQUIRED:
+    'Failed, restart needed: the operation failed, and the PC must restart to roll back the changes it made.',
+  ERROR_SXS_TRANSACTION_CLOSURE_INCOMPLETE:
+    'Parts missing: one or more of the components that must be installed together are not present.',
   // The web clients' Win32 errors (WinHTTP, WinINet: 12xxx, 0x80072xxx).
   ERROR_WINHTTP_TIMEOUT:
     'Connection timed out: the server did not answer in time; a slow or blocked network, proxy or firewall is the usual cause.',
@@ -196,6 +218,16 @@ export const COMMON_MEANINGS: Readonly<Record<string, string>> = {
   STATUS_SUCCESS: 'Not an error: the operation finished successfully.',
   STATUS_TIMEOUT: 'Timed out: a wait ended because its time ran out; not a failure by itself.',
   STATUS_PENDING: 'Still in progress: the operation was started and finishes later; not a failure.',
+  STATUS_UNSUCCESSFUL:
+    'Operation failed: the kernel or a driver reported that the request did not succeed, without saying why.',
+  STATUS_INVALID_DEVICE_REQUEST:
+    'Invalid device request: the request is not a valid operation for the device or its driver.',
+  STATUS_IO_DEVICE_ERROR:
+    'Device error: a disk or other device reported an error while reading or writing; a cable, a port or a failing disk can cause it.',
+  STATUS_SYSTEM_PROCESS_TERMINATED:
+    'A vital Windows process ended unexpectedly, so Windows stopped (a blue screen); damaged system files, a driver or an update can cause it.',
+  STATUS_INVALID_IMAGE_HASH:
+    "Signature check failed: the hash of a program or driver file is not in Windows' catalogs of signed files, so the file may be damaged or tampered with.",
   STATUS_BREAKPOINT:
     'Breakpoint: a program reached a debugging breakpoint; when it appears in a crash, the program often stopped itself on purpose after an internal check failed.',
   STATUS_BUFFER_OVERFLOW:
