@@ -101,6 +101,11 @@ describe('plainMeaning, hand-checked', () => {
       0xc0000005,
       'Access violation: a program crashed because it touched memory it may not use; a fault in that program, an add-in or a driver.',
     ],
+    // The web clients' 12xxx errors, whichever of the WinINet, WinHTTP or HRESULT names it is.
+    [
+      0x80072f0d,
+      "Untrusted certificate authority: the server's certificate was issued by an authority this PC does not know or trust, so the secure connection was refused.",
+    ],
     // The family's note, capitalised.
     [
       0x80240022,

@@ -77,9 +77,9 @@ describe('the article page: links that lead somewhere', () => {
     expect(html.includes(`<a href="${ARTICLE}"`)).toBe(false);
   });
 
-  it('breaks the symbolic name in the title only at its underscores', async () => {
+  it('breaks the symbolic name in the title only at its underscores and between its words', async () => {
     const h1 = /<h1>([\s\S]*?)<\/h1>/.exec(await page(ARTICLE))?.[1] ?? '';
-    expect(h1).toContain('WU_<wbr/>E_<wbr/>PT_<wbr/>SOAPCLIENT_<wbr/>INITIALIZE');
+    expect(h1).toContain('WU_<wbr/>E_<wbr/>PT_<wbr/>SOAP<wbr/>CLIENT_<wbr/>INITIALIZE');
   });
 
   it('links the family page of the code', async () => {

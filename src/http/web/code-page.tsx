@@ -2,6 +2,7 @@ import type { VNode } from 'preact';
 import type { TypedNumberView } from '../../app/describe-other-readings.js';
 import type { CodeDetails, ReadingView } from '../../app/responses.js';
 import { codePath } from '../../app/urls.js';
+import { BreakAtUnderscores } from './break-at-underscores.js';
 import { DecodePanel } from './decode-panel.js';
 import { Layout } from './layout.js';
 import { definedTerm } from './structured-data.js';
@@ -83,10 +84,9 @@ function HowItWasRead({ typed, code }: { typed: TypedNumberView; code: string })
 
 /** A symbolic name that may break after each `_` on a narrow screen. */
 function SymbolicName({ name }: { name: string }): VNode {
-  const parts = name.split('_');
   return (
     <span class="symbol">
-      {parts.map((part, i) => (i < parts.length - 1 ? [part, '_', <wbr />] : part))}
+      <BreakAtUnderscores text={name} />
     </span>
   );
 }
@@ -145,7 +145,9 @@ export function CodePage(props: CodePageProps): VNode {
       description={meaning}
       structuredData={[definedTerm(reading.code, name, meaning)]}
     >
-      <h1>{title}</h1>
+      <h1>
+        <BreakAtUnderscores text={title} />
+      </h1>
       {typed ? <HowItWasRead typed={typed} code={reading.code} /> : null}
       {meaning ? (
         <p class="lead plain-meaning">{meaning}</p>
@@ -254,11 +256,16 @@ export function ReadingsPage({
               <a href={r.url}>
                 <code>{r.code}</code>
               </a>
-              {r.names[0]
-                ? ` ${r.names[0].name}`
-                : r.label
-                  ? ` ${r.label}`
-                  : ' (not in the tables)'}
+              {r.names[0] ? (
+                <>
+                  {' '}
+                  <BreakAtUnderscores text={r.names[0].name} />
+                </>
+              ) : r.label ? (
+                ` ${r.label}`
+              ) : (
+                ' (not in the tables)'
+              )}
             </h2>
             <p>{r.reason}</p>
             {(r.plainMeaning ?? r.note) ? <p>{r.plainMeaning ?? r.note}</p> : null}
