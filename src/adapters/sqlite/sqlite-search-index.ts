@@ -2,6 +2,8 @@ import BetterSqlite3 from 'better-sqlite3';
 import type { Database } from 'better-sqlite3';
 import type { SearchFilters, SearchIndex } from '../../core/search-ports.js';
 import { analyze } from '../../core/search/analyze-text.js';
+import { PrefixDictionary, type PrefixMatch } from '../../core/search/prefix-dictionary.js';
+import type { PrefixQuery } from '../../core/search/prefix-query.js';
 import type { IndexStats } from '../../core/search/rank-documents.js';
 import {
   FIELD_WEIGHTS,
@@ -47,6 +49,8 @@ const WEIGHTS = SEARCH_FIELDS.map((field) => FIELD_WEIGHTS[field]).join(', ');
 export class SqliteSearchIndex implements SearchIndex {
   private readonly db: Database;
   private statsCache: IndexStats | undefined;
+  /** Search-as-you-type per kind, in process memory: made from the documents, never stored. */
+  private readonly dictionaries = new Map<DocumentKind, PrefixDictionary>();
 
   constructor(file = ':memory:') {
     this.db = new BetterSqlite3(file);
@@ -69,7 +73,8 @@ export class SqliteSearchIndex implements SearchIndex {
       document,
       terms: SEARCH_FIELDS.map((field) => analyze(document.fields[field]).join(' ')),
     }));
-    const oldRows = this.db.prepare('SELECT rowid FROM search_docs WHERE kind = ? OR id = ?');
+    const oldRows = this.db.prepare('SELECT rowid, kind FROM search_docs WHERE kind = ? OR id = ?');
+    let tookOtherKind = false;
     const deleteFts = this.db.prepare('DELETE FROM search_fts WHERE rowid = ?');
     const deleteDoc = this.db.prepare('DELETE FROM search_docs WHERE rowid = ?');
     const insertDoc = this.db.prepare(
@@ -79,12 +84,14 @@ export class SqliteSearchIndex implements SearchIndex {
       'INSERT INTO search_fts (rowid, name, title, causes, body) VALUES (?, ?, ?, ?, ?)',
     );
     const replace = this.db.transaction(() => {
-      for (const { rowid } of oldRows.all(kind, '') as { rowid: number }[]) {
+      for (const { rowid } of oldRows.all(kind, '') as { rowid: number; kind: string }[]) {
         deleteFts.run(rowid);
         deleteDoc.run(rowid);
       }
       for (const { document, terms } of rows) {
-        for (const { rowid } of oldRows.all('', document.id) as { rowid: number }[]) {
+        for (const old of oldRows.all('', document.id) as { rowid: number; kind: string }[]) {
+          const rowid = old.rowid;
+          if (old.kind !== kind) tookOtherKind = true;
           deleteFts.run(rowid);
           deleteDoc.run(rowid);
         }
@@ -107,6 +114,13 @@ export class SqliteSearchIndex implements SearchIndex {
     });
     replace();
     this.statsCache = undefined;
+    // The last document of an id is the one kept; one that took another kind's id leaves that
+    // kind's dictionary to be made again from the table.
+    if (tookOtherKind) this.dictionaries.clear();
+    this.dictionaries.set(
+      kind,
+      new PrefixDictionary([...new Map(documents.map((d) => [d.id, d])).values()]),
+    );
     return Promise.resolve();
   }
 
@@ -161,6 +175,21 @@ export class SqliteSearchIndex implements SearchIndex {
       )
       .all(...params, limit) as { document: string }[];
     return Promise.resolve(rows.map((row) => JSON.parse(row.document) as SearchDocument));
+  }
+
+  prefixMatches(query: PrefixQuery, kind: DocumentKind, limit: number): Promise<PrefixMatch[]> {
+    let dictionary = this.dictionaries.get(kind);
+    if (dictionary === undefined) {
+      // A file indexed by an earlier run: the dictionary is made from what it holds.
+      const rows = this.db.prepare('SELECT document FROM search_docs WHERE kind = ?').all(kind) as {
+        document: string;
+      }[];
+      dictionary = new PrefixDictionary(
+        rows.map((row) => JSON.parse(row.document) as SearchDocument),
+      );
+      this.dictionaries.set(kind, dictionary);
+    }
+    return Promise.resolve(dictionary.match(query, limit));
   }
 
   close(): Promise<void> {
