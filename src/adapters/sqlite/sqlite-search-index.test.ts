@@ -1,3 +1,4 @@
+import BetterSqlite3 from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,5 +37,24 @@ it('completes from a file indexed by an earlier run, without indexing it again',
   const later = new SqliteSearchIndex(file);
   const matches = await later.prefixMatches(readPrefixQuery('proxy ser'), 'article', 5);
   expect(matches.map((m) => m.document)).toEqual([document]);
+  await later.close();
+});
+
+it('indexes a file of the earlier layout again (a code among the articles’ rowids)', async () => {
+  const file = join(folder, 'earlier-layout.db');
+  const earlier = new SqliteSearchIndex(file);
+  await earlier.replaceKind('code', [], 'c1');
+  await earlier.close();
+  const raw = new BetterSqlite3(file);
+  raw
+    .prepare(
+      "INSERT INTO search_docs (rowid, id, kind, platforms, families, document) VALUES (5, 'code:0x1', 'code', '', '', '{}')",
+    )
+    .run();
+  raw.close();
+  const later = new SqliteSearchIndex(file);
+  // Asked again by the sync, so every kind is indexed into its own rowid range.
+  expect(await later.indexedVersion('code')).toBeUndefined();
+  expect((await later.stats()).documents).toBe(0);
   await later.close();
 });
