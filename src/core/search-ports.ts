@@ -1,3 +1,5 @@
+import type { PrefixMatch } from './search/prefix-dictionary.js';
+import type { PrefixQuery } from './search/prefix-query.js';
 import type { IndexStats } from './search/rank-documents.js';
 import type { DocumentKind, SearchDocument } from './search/search-document.js';
 
@@ -38,5 +40,11 @@ export interface SearchIndex {
     filters: SearchFilters,
     limit: number,
   ): Promise<SearchDocument[]>;
+  /**
+   * Search-as-you-type: documents of a kind whose code, names or title hold every term and a
+   * word starting with the prefix, best first (`PrefixDictionary.match`), at most `limit`;
+   * in step with the last `replaceKind` of that kind.
+   */
+  prefixMatches(query: PrefixQuery, kind: DocumentKind, limit: number): Promise<PrefixMatch[]>;
   close(): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchIndex } from '../../core/search-ports.js';
 import { analyze } from '../../core/search/analyze-text.js';
+import { readPrefixQuery } from '../../core/search/prefix-query.js';
 import type { SearchDocument } from '../../core/search/search-document.js';
 
 const article = (
@@ -155,6 +156,56 @@ export function describeSearchIndexContract(name: string, open: () => SearchInde
       expect(stats.vocabulary.get('disk')).toBe(1);
       await index.replaceKind('article', [article('0x00000001', 'disk')], 'v2');
       expect((await index.stats()).vocabulary.get('proxi')).toBeUndefined();
+      await index.close();
+    });
+
+    it('completes what is typed from the codes, names and titles of one kind', async () => {
+      const index = open();
+      await index.replaceKind(
+        'code',
+        [codeDoc('0x80244001', 'WU_E_PT_SOAPCLIENT_INITIALIZE')],
+        'c1',
+      );
+      await index.replaceKind(
+        'article',
+        [
+          article('0x80244001', 'The soap client could not start', { body: 'proxy' }),
+          article('0x80244007', 'A soapclient fault'),
+        ],
+        'v1',
+      );
+      const typed = async (text: string, kind: 'article' | 'code') =>
+        ids((await index.prefixMatches(readPrefixQuery(text), kind, 10)).map((m) => m.document));
+      // A whole word before the start of one ("soap" vs "soapclient").
+      expect(await typed('soap', 'article')).toEqual([
+        'article:windows-update/0x80244001',
+        'article:windows-update/0x80244007',
+      ]);
+      expect(await typed('soapcl', 'article')).toEqual(['article:windows-update/0x80244007']);
+      expect(await typed('soapcl', 'code')).toEqual(['code:0x80244001']);
+      expect(await typed('0x8024400', 'article')).toEqual([
+        'article:windows-update/0x80244001',
+        'article:windows-update/0x80244007',
+      ]);
+      expect(await typed('80244007', 'article')).toEqual(['article:windows-update/0x80244007']);
+      expect(await typed('could st', 'article')).toEqual(['article:windows-update/0x80244001']);
+      expect(await typed('prox', 'article')).toEqual([]);
+      expect(await index.prefixMatches(readPrefixQuery('soap'), 'article', 0)).toEqual([]);
+      await index.close();
+    });
+
+    it('completes from the documents of the last replace, never older ones', async () => {
+      const index = open();
+      const typed = async (text: string) =>
+        ids(
+          (await index.prefixMatches(readPrefixQuery(text), 'article', 10)).map((m) => m.document),
+        );
+      expect(await typed('firew')).toEqual([]);
+      await index.replaceKind('article', [article('0x80244001', 'Old title proxy')], 'v1');
+      expect(await typed('prox')).toEqual(['article:windows-update/0x80244001']);
+      await index.replaceKind('article', [article('0x80244001', 'New title firewall')], 'v2');
+      expect(await typed('prox')).toEqual([]);
+      expect(await typed('firew')).toEqual(['article:windows-update/0x80244001']);
       await index.close();
     });
 

@@ -1,5 +1,7 @@
 import type { SearchFilters, SearchIndex } from '../../core/search-ports.js';
 import { analyze } from '../../core/search/analyze-text.js';
+import { PrefixDictionary, type PrefixMatch } from '../../core/search/prefix-dictionary.js';
+import type { PrefixQuery } from '../../core/search/prefix-query.js';
 import type { IndexStats } from '../../core/search/rank-documents.js';
 import {
   FIELD_WEIGHTS,
@@ -16,6 +18,7 @@ export class MemorySearchIndex implements SearchIndex {
   private readonly postings = new Map<string, Set<string>>();
   private readonly versions = new Map<DocumentKind, string>();
   private statsCache: IndexStats | undefined;
+  private readonly dictionaries = new Map<DocumentKind, PrefixDictionary>();
 
   indexedVersion(kind: DocumentKind): Promise<string | undefined> {
     return Promise.resolve(this.versions.get(kind));
@@ -43,6 +46,7 @@ export class MemorySearchIndex implements SearchIndex {
     }
     this.versions.set(kind, version);
     this.statsCache = undefined;
+    this.dictionaries.clear();
     return Promise.resolve();
   }
 
@@ -71,6 +75,18 @@ export class MemorySearchIndex implements SearchIndex {
       .sort(([a, sa], [b, sb]) => sb - sa || (a < b ? -1 : 1))
       .slice(0, Math.max(0, limit));
     return Promise.resolve(ranked.map(([id]) => (this.entries.get(id) as Entry).document));
+  }
+
+  prefixMatches(query: PrefixQuery, kind: DocumentKind, limit: number): Promise<PrefixMatch[]> {
+    let dictionary = this.dictionaries.get(kind);
+    if (dictionary === undefined) {
+      const documents = [...this.entries.values()]
+        .map((entry) => entry.document)
+        .filter((document) => document.kind === kind);
+      dictionary = new PrefixDictionary(documents);
+      this.dictionaries.set(kind, dictionary);
+    }
+    return Promise.resolve(dictionary.match(query, limit));
   }
 
   close(): Promise<void> {

@@ -47,14 +47,22 @@ const STOP_WORDS = new Set([
 /** Letters NFKD leaves whole that people type as two: "Straße" is searched as "strasse". */
 const LIGATURES: Readonly<Record<string, string>> = { ß: 'ss', æ: 'ae', œ: 'oe' };
 
+/** Plain ASCII: NFKD, marks and ligatures change nothing, lower case is all (most words). */
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, control characters too
+const ASCII = /^[\u0000-\u007f]*$/;
+
 export const fold = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter);
+  ASCII.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[ßæœ]/g, (letter) => LIGATURES[letter] ?? letter);
 
 const WORD = /[\p{L}\p{N}]+/gu;
+/** A name of words joined by underscores, as the code tables write them. */
+export const SYMBOLIC_NAME = /[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+/gu;
 /** Lower-to-upper boundaries inside a word as written: "WinHttp" → "Win", "Http". */
 const CAMEL_PART = /[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+/g;
 
@@ -76,6 +84,22 @@ export const isStopWord = (foldedWord: string): boolean => STOP_WORDS.has(folded
 /** The words of a text as written (for snippets) with their offsets. */
 export function wordsWithOffsets(text: string): { word: string; index: number }[] {
   return [...text.matchAll(WORD)].map((m) => ({ word: m[0], index: m.index }));
+}
+
+/**
+ * Every word of a text folded but not stemmed, camel-case parts too, with symbolic names
+ * (`WU_E_PT_SOAPCLIENT_INITIALIZE`) also whole: what a half-typed word is a prefix of.
+ */
+export function foldedWords(text: string): string[] {
+  const words: string[] = [];
+  for (const [written] of text.matchAll(WORD)) {
+    const folded = fold(written);
+    words.push(folded);
+    if (/[a-z][A-Z]/.test(written))
+      for (const part of written.match(CAMEL_PART) ?? []) words.push(fold(part));
+  }
+  for (const [name] of text.matchAll(SYMBOLIC_NAME)) words.push(fold(name));
+  return words;
 }
 
 /** Every term of a text, in order, repeats kept (term frequency counts). */

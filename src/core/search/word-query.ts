@@ -1,6 +1,7 @@
 import { fold, isStopWord, termOf, wordsWithOffsets } from './analyze-text.js';
 import { synonymsOf } from './synonyms.js';
-import { allowedEdits, boundedEditDistance } from './typo-distance.js';
+import { allowedEdits } from './typo-distance.js';
+import { completionsOf, nearTerms, type Vocabulary } from './vocabulary-lookup.js';
 
 /**
  * The words of a query as groups of alternatives. Each group is one word typed; a document
@@ -86,7 +87,7 @@ export function parseWords(text: string): WordQuery {
 }
 
 /** Indexed terms → in how many documents each is; what typo and prefix expansion look in. */
-export type Vocabulary = ReadonlyMap<string, number>;
+export type { Vocabulary };
 
 /**
  * Adds, for words the index does not hold as typed, the indexed terms one or two edits away,
@@ -103,46 +104,28 @@ export function expandWithVocabulary(
     const term = own?.terms[0] ?? group.word;
     const edits = allowedEdits(group.word);
     if (edits > 0 && !vocabulary.has(term) && !vocabulary.has(group.word)) {
-      for (const corrected of nearTerms(term, group.word, vocabulary, edits)) {
+      for (const corrected of nearTerms(
+        vocabulary,
+        term,
+        group.word,
+        edits,
+        MAX_TYPO_CORRECTIONS,
+      )) {
         addAlternative(expanded, alt([corrected], 'typo'));
       }
     }
     if (lastIsPrefix && index === query.groups.length - 1) {
-      for (const completion of completions(group.word, vocabulary)) {
+      const completions =
+        group.word.length < MIN_PREFIX_LENGTH
+          ? []
+          : completionsOf(vocabulary, group.word, MAX_PREFIX_COMPLETIONS);
+      for (const completion of completions) {
         addAlternative(expanded, alt([completion], 'prefix'));
       }
     }
     return expanded;
   });
   return { groups };
-}
-
-function nearTerms(term: string, word: string, vocabulary: Vocabulary, edits: number): string[] {
-  const found: { term: string; distance: number; docs: number }[] = [];
-  for (const [candidate, docs] of vocabulary) {
-    const distance = Math.min(
-      boundedEditDistance(term, candidate, edits),
-      boundedEditDistance(word, candidate, edits),
-    );
-    if (distance <= edits) found.push({ term: candidate, distance, docs });
-  }
-  return found
-    .sort((a, b) => a.distance - b.distance || b.docs - a.docs || (a.term < b.term ? -1 : 1))
-    .slice(0, MAX_TYPO_CORRECTIONS)
-    .map((f) => f.term);
-}
-
-function completions(prefix: string, vocabulary: Vocabulary): string[] {
-  if (prefix.length < MIN_PREFIX_LENGTH) return [];
-  const found: { term: string; docs: number }[] = [];
-  for (const [candidate, docs] of vocabulary) {
-    if (candidate.length > prefix.length && candidate.startsWith(prefix))
-      found.push({ term: candidate, docs });
-  }
-  return found
-    .sort((a, b) => b.docs - a.docs || (a.term < b.term ? -1 : 1))
-    .slice(0, MAX_PREFIX_COMPLETIONS)
-    .map((f) => f.term);
 }
 
 /** Every term any alternative needs: what the index is asked for. */
