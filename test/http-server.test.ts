@@ -117,6 +117,35 @@ describe('the real server', () => {
     },
   );
 
+  // Kept answers go out with their head as a plain record, and the headers the middleware
+  // add go on Node's response: each must still arrive, once, on 200s and 304s alike.
+  it.each([
+    [ARTICLE, 'public, max-age=60, stale-while-revalidate=600', undefined],
+    ['/api/v1/codes/0x80244001', 'public, max-age=60', '*'],
+  ])(
+    'sends %s with its Cache-Control, CORS as the sub-app says, each header once, 304 too',
+    async (path, cacheControl, allowOrigin) => {
+      const first = await send(path, 'GET', { 'accept-encoding': 'br' });
+      const again = await send(path, 'GET', {
+        'accept-encoding': 'br',
+        'if-none-match': String(first.headers.etag),
+      });
+      expect([first.status, again.status]).toEqual([200, 304]);
+      for (const response of [first, again]) {
+        expect(response.headers['cache-control']).toBe(cacheControl);
+        expect(response.headers['access-control-allow-origin']).toBe(allowOrigin);
+        expect(response.headers.vary).toBe('Accept-Encoding');
+        expect(response.headers['x-frame-options']).toBe('DENY');
+        expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+        // node:http joins a header sent twice with ", ": one value means one line.
+        expect(response.headers['content-security-policy']).not.toMatch(/'none', /);
+      }
+      expect(again.headers.etag).toBe(first.headers.etag);
+      expect(again.body.byteLength).toBe(0);
+      expect(first.headers['x-request-id']).not.toBe(again.headers['x-request-id']);
+    },
+  );
+
   it('answers an unknown address with the styled 404 page', async () => {
     const response = await send('/this/is/not/a/page', 'GET', { 'accept-encoding': 'br' });
     expect(response.status).toBe(404);

@@ -2,6 +2,7 @@ import { BlockList, isIP } from 'node:net';
 import type { TLSSocket } from 'node:tls';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { TrustProxy } from '../trust-proxy.js';
+import { fold, type Step } from './middleware/fold.js';
 import { requestHeader } from './request-header.js';
 
 declare module 'hono' {
@@ -104,13 +105,17 @@ const NO_TRUST: IsTrusted = () => false;
  * proxy; otherwise a client could forge them to dodge a rate limit or fake HTTPS. Nothing is
  * read until a route asks: most requests never need the address.
  */
-export function trustProxy(trust: TrustProxy): MiddlewareHandler {
+export function trustProxyStep(trust: TrustProxy): Step<undefined> {
   const isTrusted = trustRule(trust);
-  return async (c, next) => {
-    c.set('proxyTrust', isTrusted);
-    await next();
+  return {
+    before(c) {
+      c.set('proxyTrust', isTrusted);
+      return undefined;
+    },
   };
 }
+
+export const trustProxy = (trust: TrustProxy): MiddlewareHandler => fold([trustProxyStep(trust)]);
 
 /**
  * The peer's address, for rate limits only (it is hashed with a daily salt, never stored).

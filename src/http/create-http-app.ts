@@ -4,15 +4,16 @@ import type { AppDeps } from '../app/deps.js';
 import type { Readiness } from '../app/check-readiness.js';
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
 import { apiError, createApiApp } from './api/api-app.js';
-import { cameOverTls, trustProxy } from './client-address.js';
-import { limitBodies, limitUrls } from './limits.js';
+import { cameOverTls, trustProxyStep } from './client-address.js';
+import { limitBodies, limitUrlsStep } from './limits.js';
 import { MemoRouter } from './memo-router.js';
 import { createMetrics } from './metrics.js';
-import { headWithoutBody } from './middleware/head-without-body.js';
-import { requestId } from './middleware/request-id.js';
-import { requestLog } from './middleware/request-log.js';
-import { directTls, securityHeaders, type TrustedTls } from './middleware/security-headers.js';
-import { utf8ContentType } from './middleware/utf8-content-type.js';
+import { fold } from './middleware/fold.js';
+import { headWithoutBodyStep } from './middleware/head-without-body.js';
+import { requestIdStep } from './middleware/request-id.js';
+import { requestLogStep } from './middleware/request-log.js';
+import { directTls, securityHeadersStep, type TrustedTls } from './middleware/security-headers.js';
+import { utf8ContentTypeStep } from './middleware/utf8-content-type.js';
 import { createOpsRoutes } from './ops-routes.js';
 import { createWebApp } from './web/web-app.js';
 
@@ -67,15 +68,22 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   const server = options.server ?? DEFAULT_SERVER_SETTINGS;
   // A fresh registry per app, so that two apps in one process never share counters.
   const metrics = createMetrics();
-  app.use(requestId());
-  app.use(requestLog(logger));
-  app.use(securityHeaders(options.trustedTls ?? tlsByDefault));
-  app.use(utf8ContentType());
-  app.use(headWithoutBody());
-  app.use(metrics.middleware);
-  app.use(limitUrls(server));
-  app.use(limitBodies(server));
-  app.use(trustProxy(server.trustProxy));
+  // One middleware frame for all of them, in this order (see `fold`).
+  app.use(
+    fold(
+      [
+        requestIdStep(),
+        requestLogStep(logger),
+        securityHeadersStep(options.trustedTls ?? tlsByDefault),
+        utf8ContentTypeStep(),
+        headWithoutBodyStep(),
+        metrics.step,
+        limitUrlsStep(server),
+        trustProxyStep(server.trustProxy),
+      ],
+      { onError: apiError(logger), around: limitBodies(server) },
+    ),
+  );
   app.route(
     '/',
     createOpsRoutes({

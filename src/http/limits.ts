@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { ServerSettings } from '../config.js';
+import { fold, type Step } from './middleware/fold.js';
 
 /** A route whose bodies are capped below the server-wide `MAX_BODY_BYTES`. */
 export interface RouteBodyLimit {
@@ -142,19 +143,21 @@ export const refuseUpload = (c: Context, error: UploadTooLargeError): Response =
  * Caps the URL (path and query) at `MAX_URL_BYTES`: no page or look-up needs more, and a
  * huge URL would otherwise be parsed, logged and echoed before anything refused it.
  */
-export function limitUrls(settings: Pick<ServerSettings, 'maxUrlBytes'>): MiddlewareHandler {
-  return async (c, next) => {
-    const url = c.req.url;
-    const start = url.indexOf('/', url.indexOf('//') + 2);
-    const length = start < 0 ? 1 : Buffer.byteLength(url.slice(start));
-    if (length > settings.maxUrlBytes) {
+export function limitUrlsStep(settings: Pick<ServerSettings, 'maxUrlBytes'>): Step<undefined> {
+  return {
+    refuse(c) {
+      const url = c.req.url;
+      const start = url.indexOf('/', url.indexOf('//') + 2);
+      const length = start < 0 ? 1 : Buffer.byteLength(url.slice(start));
+      if (length <= settings.maxUrlBytes) return undefined;
       return refuse(
         c,
         'uri_too_long',
         `the URL is ${length} bytes long; this server accepts at most ${settings.maxUrlBytes}`,
       );
-    }
-    await next();
-    return undefined;
+    },
   };
 }
+
+export const limitUrls = (settings: Pick<ServerSettings, 'maxUrlBytes'>): MiddlewareHandler =>
+  fold([limitUrlsStep(settings)]);

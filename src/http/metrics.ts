@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
+import { fold, type Step } from './middleware/fold.js';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
 
 /** What the page cache reports; see `PageCache`'s observer. */
@@ -10,6 +11,8 @@ export interface Metrics {
   registry: Registry;
   /** Times and counts every request; mount it first so it sees every answer. */
   middleware: MiddlewareHandler;
+  /** The same as a step of the app-wide middleware (see `fold`). */
+  step: Step<number>;
   pageCache: (result: PageCacheResult) => void;
 }
 
@@ -111,12 +114,10 @@ export function createMetrics(): Metrics {
     return found;
   };
 
-  const middleware: MiddlewareHandler = async (c, next) => {
+  const step: Step<number> = {
     // Monotonic, in milliseconds with sub-microsecond digits (no BigInt made per request).
-    const started = performance.now();
-    try {
-      await next();
-    } finally {
+    before: () => performance.now(),
+    after(c, started) {
       const seconds = (performance.now() - started) / 1e3;
       const route = routeOf(c);
       const method = METHODS.has(c.req.method) ? c.req.method : 'OTHER';
@@ -124,12 +125,13 @@ export function createMetrics(): Metrics {
       one.uncounted += 1;
       one.observe(seconds);
       if (isDatabaseError(c.error)) databaseErrors.inc();
-    }
+    },
   };
 
   return {
     registry,
-    middleware,
+    middleware: fold([step]),
+    step,
     pageCache: (result) => {
       uncountedLookups[result] += 1;
     },

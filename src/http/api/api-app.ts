@@ -2,11 +2,12 @@ import { Hono, type Context } from 'hono';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../../app/deps.js';
 import { notFound, toHttpError } from '../errors.js';
-import { apiCors } from '../middleware/api-cors.js';
-import { compression } from '../middleware/compression.js';
-import { httpCache } from '../middleware/http-cache.js';
+import { apiCorsStep } from '../middleware/api-cors.js';
+import { compressionStep } from '../middleware/compression.js';
+import { fold } from '../middleware/fold.js';
+import { httpCacheStep } from '../middleware/http-cache.js';
 import { logServerError } from '../middleware/request-log.js';
-import { sameOriginWrites } from '../middleware/same-origin-writes.js';
+import { sameOriginWritesStep } from '../middleware/same-origin-writes.js';
 import '../middleware/context-variables.js';
 import { registerApiRoutes } from './api-routes.js';
 import { registerLogsApiRoutes } from './logs-api-routes.js';
@@ -47,10 +48,19 @@ export function createApiApp(
   extraRoutes?: (app: Hono) => void,
 ): Hono {
   const api = new Hono();
-  api.use('/api/*', apiCors());
-  api.use('/api/*', sameOriginWrites());
-  api.use('/api/*', httpCache({ cacheControl: API_CACHE_CONTROL }));
-  api.use('/api/*', compression());
+  // One middleware frame, in this order (see `fold`); a step's error answers as the API's.
+  api.use(
+    '/api/*',
+    fold(
+      [
+        apiCorsStep(),
+        sameOriginWritesStep(),
+        httpCacheStep({ cacheControl: API_CACHE_CONTROL }),
+        compressionStep(),
+      ],
+      { onError: apiError(logger) },
+    ),
+  );
   extraRoutes?.(api);
   registerTroubleshootApiRoutes(api, deps);
   registerDiagnoseApiRoutes(api, deps);

@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { setAnswerHeader } from './answer-headers.js';
+import { fold, type Step } from './fold.js';
 
 const READ = new Set(['GET', 'HEAD']);
 /** Headers a cross-origin page may send when it reads: revalidation, content negotiation. */
@@ -12,9 +14,11 @@ const EXPOSED_HEADERS = 'ETag, X-Request-Id';
  * preflight is granted only for GET or HEAD. Writes get no CORS headers, so a browser keeps
  * another site's script from them (and `sameOriginWrites` refuses the simple form posts).
  */
-export const apiCors = (): MiddlewareHandler => async (c, next) => {
-  const preflightFor = c.req.header('access-control-request-method');
-  if (c.req.method === 'OPTIONS' && preflightFor !== undefined) {
+export const apiCorsStep = (): Step<undefined> => ({
+  refuse(c) {
+    if (c.req.method !== 'OPTIONS') return undefined;
+    const preflightFor = c.req.header('access-control-request-method');
+    if (preflightFor === undefined) return undefined;
     if (!READ.has(preflightFor.toUpperCase())) return c.body(null, 204);
     return c.body(null, 204, {
       'access-control-allow-origin': '*',
@@ -22,10 +26,12 @@ export const apiCors = (): MiddlewareHandler => async (c, next) => {
       'access-control-allow-headers': ALLOWED_HEADERS,
       'access-control-max-age': '86400',
     });
-  }
-  await next();
-  if (READ.has(c.req.method)) {
-    c.res.headers.set('access-control-allow-origin', '*');
-    c.res.headers.set('access-control-expose-headers', EXPOSED_HEADERS);
-  }
-};
+  },
+  after(c) {
+    if (!READ.has(c.req.method)) return;
+    setAnswerHeader(c, 'access-control-allow-origin', '*');
+    setAnswerHeader(c, 'access-control-expose-headers', EXPOSED_HEADERS);
+  },
+});
+
+export const apiCors = (): MiddlewareHandler => fold([apiCorsStep()]);

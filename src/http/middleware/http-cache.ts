@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import { requestHeader } from '../request-header.js';
+import { fold, type Step } from './fold.js';
+import { headerOf, plainResponse, setHeader } from './plain-head.js';
 import { replaceResponse } from './replace-response.js';
 
 /** A strong ETag from the bytes themselves: equal answers match across restarts and instances. */
@@ -18,7 +20,14 @@ export function noneMatch(header: string | undefined, etag: string): boolean {
 }
 
 /** What a 304 keeps of the 200 it stands for (RFC 9110 §15.4.5). */
-const KEPT_ON_304 = ['cache-control', 'content-location', 'date', 'etag', 'expires', 'vary'];
+const KEPT_ON_304: readonly Lowercase<string>[] = [
+  'cache-control',
+  'content-location',
+  'date',
+  'etag',
+  'expires',
+  'vary',
+];
 
 export interface HttpCacheOptions {
   /** Cache-Control of a successful GET whose route set none. */
@@ -32,36 +41,51 @@ export interface HttpCacheOptions {
  * when If-None-Match names the ETag. Other answers get `no-store` unless the route said
  * otherwise (redirects keep theirs).
  */
-export const httpCache =
-  ({ cacheControl }: HttpCacheOptions): MiddlewareHandler =>
-  async (c, next) => {
-    await next();
+export const httpCacheStep = ({ cacheControl }: HttpCacheOptions): Step => ({
+  after(c) {
     const response = c.res;
     const readable = c.req.method === 'GET' || c.req.method === 'HEAD';
     if (!readable || response.status !== 200) {
-      if (response.status >= 400 && !response.headers.has('cache-control')) {
-        response.headers.set('cache-control', NO_STORE);
+      if (response.status >= 400 && headerOf(response, 'cache-control') === undefined) {
+        setHeader(c, 'cache-control', NO_STORE);
       }
-      return;
+      return undefined;
     }
-    if (!response.headers.has('cache-control')) {
-      response.headers.set('cache-control', cacheControl);
+    if (headerOf(response, 'cache-control') === undefined) {
+      setHeader(c, 'cache-control', cacheControl);
     }
-    let etag = response.headers.get('etag');
-    if (!etag) {
-      // The bytes, read once and sent as bytes again (a fresh buffered response stays on the
-      // Node adapter's fast path; a cloned stream would not).
-      const body = new Uint8Array(await response.arrayBuffer());
-      etag = etagOf(body);
-      const headers = new Headers(response.headers);
-      headers.set('etag', etag);
-      replaceResponse(c, new Response(body, { status: response.status, headers }));
-    }
-    if (!noneMatch(requestHeader(c, 'if-none-match'), etag)) return;
-    const headers = new Headers();
-    for (const name of KEPT_ON_304) {
-      const value = c.res.headers.get(name);
-      if (value !== null) headers.set(name, value);
-    }
-    replaceResponse(c, new Response(null, { status: 304, headers }));
-  };
+    const etag = headerOf(c.res, 'etag');
+    // Only an answer without a tag is read here (asynchronously): a kept one has its tag.
+    if (!etag) return tagFromBytes(c);
+    answerNotModified(c, etag);
+    return undefined;
+  },
+});
+
+export const httpCache = (options: HttpCacheOptions): MiddlewareHandler =>
+  fold([httpCacheStep(options)]);
+
+/**
+ * The bytes, read once and sent as bytes again (a fresh buffered response stays on the Node
+ * adapter's fast path; a cloned stream would not), tagged with their own ETag.
+ */
+async function tagFromBytes(c: Context): Promise<void> {
+  const response = c.res;
+  const body = new Uint8Array(await response.arrayBuffer());
+  const etag = etagOf(body);
+  const headers = new Headers(response.headers);
+  headers.set('etag', etag);
+  replaceResponse(c, new Response(body, { status: response.status, headers }));
+  answerNotModified(c, etag);
+}
+
+/** 304 with no body when If-None-Match names the answer's ETag. */
+function answerNotModified(c: Context, etag: string): void {
+  if (!noneMatch(requestHeader(c, 'if-none-match'), etag)) return;
+  const head: Record<string, string> = {};
+  for (const name of KEPT_ON_304) {
+    const value = headerOf(c.res, name);
+    if (value !== undefined) head[name] = value;
+  }
+  replaceResponse(c, plainResponse(null, 304, head));
+}

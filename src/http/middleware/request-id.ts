@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
+import { setAnswerHeader } from './answer-headers.js';
+import { fold, type Step } from './fold.js';
 import './context-variables.js';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
@@ -9,11 +11,15 @@ export const REQUEST_ID_HEADER = 'x-request-id';
  * error can quote what the operator finds in the logs. An id sent by the client is not taken:
  * it could be forged to collide with someone else's or to smuggle text into the logs.
  */
-export const requestId =
-  (newId: () => string = randomUUID): MiddlewareHandler =>
-  async (c, next) => {
+export const requestIdStep = (newId: () => string = randomUUID): Step<string> => ({
+  before(c) {
     const id = newId();
     c.set('requestId', id);
-    await next();
-    c.res.headers.set(REQUEST_ID_HEADER, id);
-  };
+    return id;
+  },
+  after(c, id) {
+    setAnswerHeader(c, REQUEST_ID_HEADER, id);
+  },
+});
+
+export const requestId = (newId?: () => string): MiddlewareHandler => fold([requestIdStep(newId)]);

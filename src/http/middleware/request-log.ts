@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { routePath } from 'hono/route';
 import type { Logger } from 'pino';
+import { fold, type Step } from './fold.js';
 import './context-variables.js';
 
 /**
@@ -14,12 +15,9 @@ export const routeOf = (c: Context): string => routePath(c) || '(unmatched)';
  * One structured line per request: method, route pattern, status, duration, request id.
  * Nothing personal: no address, no URL, no query, no headers.
  */
-export const requestLog =
-  (logger: Logger): MiddlewareHandler =>
-  async (c, next) => {
-    const started = performance.now();
-    const own = c.req.routeIndex;
-    await next();
+export const requestLogStep = (logger: Logger): Step<{ started: number; own: number }> => ({
+  before: (c) => ({ started: performance.now(), own: c.req.routeIndex }),
+  after(c, { started, own }) {
     // Asked per request, since the level can change while the server runs; at `warn` and
     // above no line is built at all.
     if (!logger.isLevelEnabled('info')) return;
@@ -34,7 +32,10 @@ export const requestLog =
       },
       'request',
     );
-  };
+  },
+});
+
+export const requestLog = (logger: Logger): MiddlewareHandler => fold([requestLogStep(logger)]);
 
 /**
  * A 5xx, once, with its stack (pino's `err` serializer) and the request id the answer shows.

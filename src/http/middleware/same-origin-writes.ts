@@ -1,5 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { DomainError } from '../../core/errors.js';
+import { fold, type Step } from './fold.js';
 
 /** Methods that change something: a browser sends these for forms and scripts of any site. */
 const READ_ONLY = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -33,8 +34,9 @@ export function crossSite(c: Context): string | undefined {
  * with 403 `cross_site_request` before the route runs. (A token joins this once accounts
  * and their cookies exist.)
  */
-export const sameOriginWrites = (): MiddlewareHandler => async (c, next) => {
-  if (!READ_ONLY.has(c.req.method)) {
+export const sameOriginWritesStep = (): Step<undefined> => ({
+  before(c) {
+    if (READ_ONLY.has(c.req.method)) return undefined;
     const reason = crossSite(c);
     if (reason !== undefined) {
       throw new DomainError(
@@ -43,6 +45,8 @@ export const sameOriginWrites = (): MiddlewareHandler => async (c, next) => {
           'changes are accepted only from Error Atlas’s own pages or from clients that are not browsers.',
       );
     }
-  }
-  await next();
-};
+    return undefined;
+  },
+});
+
+export const sameOriginWrites = (): MiddlewareHandler => fold([sameOriginWritesStep()]);

@@ -1,4 +1,6 @@
 import type { Context, MiddlewareHandler } from 'hono';
+import { setAnswerHeader } from './answer-headers.js';
+import { fold, type Step } from './fold.js';
 
 /**
  * Our own files only: the pages' one stylesheet and one script are files under /assets, so
@@ -43,7 +45,7 @@ export type TrustedTls = (c: Context) => boolean;
 export const directTls: TrustedTls = (c) => c.req.url.startsWith('https:');
 
 /** Every response's headers, in one list made once. */
-const ALWAYS: readonly (readonly [string, string])[] = [
+const ALWAYS: readonly (readonly [Lowercase<string>, string])[] = [
   ['content-security-policy', CONTENT_SECURITY_POLICY],
   ['x-content-type-options', 'nosniff'],
   ['referrer-policy', 'strict-origin-when-cross-origin'],
@@ -53,11 +55,12 @@ const ALWAYS: readonly (readonly [string, string])[] = [
 ];
 
 /** The same security headers on every response: pages, API, assets, errors, 404s and 304s. */
-export const securityHeaders =
-  (trustedTls: TrustedTls = directTls): MiddlewareHandler =>
-  async (c, next) => {
-    await next();
-    const headers = c.res.headers;
-    for (const [name, value] of ALWAYS) headers.set(name, value);
-    if (trustedTls(c)) headers.set('strict-transport-security', STRICT_TRANSPORT_SECURITY);
-  };
+export const securityHeadersStep = (trustedTls: TrustedTls = directTls): Step => ({
+  after(c) {
+    for (const [name, value] of ALWAYS) setAnswerHeader(c, name, value);
+    if (trustedTls(c)) setAnswerHeader(c, 'strict-transport-security', STRICT_TRANSPORT_SECURITY);
+  },
+});
+
+export const securityHeaders = (trustedTls?: TrustedTls): MiddlewareHandler =>
+  fold([securityHeadersStep(trustedTls)]);

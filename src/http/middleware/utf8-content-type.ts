@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { fold, type Step } from './fold.js';
+import { headerOf, setHeader } from './plain-head.js';
 
 /** Types whose bytes are text: HTML, CSS, JS, plain text, JSON (and +json), XML. */
 const TEXTUAL =
@@ -21,18 +23,21 @@ const KEPT_TYPES = 64;
  * charset garbles names and messages), written the same way everywhere. Each distinct type
  * is rewritten once and the result kept: a request costs a map look-up, not a regex and a split.
  */
-export const utf8ContentType = (): MiddlewareHandler => {
+export const utf8ContentTypeStep = (): Step => {
   const written = new Map<string, string | undefined>();
-  return async (c, next) => {
-    await next();
-    const type = c.res.headers.get('content-type');
-    if (!type) return;
-    let ours = written.get(type);
-    if (ours === undefined && !written.has(type)) {
-      ours = utf8Type(type);
-      if (written.size >= KEPT_TYPES) written.clear();
-      written.set(type, ours);
-    }
-    if (ours !== undefined && ours !== type) c.res.headers.set('content-type', ours);
+  return {
+    after(c) {
+      const type = headerOf(c.res, 'content-type');
+      if (!type) return;
+      let ours = written.get(type);
+      if (ours === undefined && !written.has(type)) {
+        ours = utf8Type(type);
+        if (written.size >= KEPT_TYPES) written.clear();
+        written.set(type, ours);
+      }
+      if (ours !== undefined && ours !== type) setHeader(c, 'content-type', ours);
+    },
   };
 };
+
+export const utf8ContentType = (): MiddlewareHandler => fold([utf8ContentTypeStep()]);

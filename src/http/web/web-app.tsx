@@ -2,10 +2,11 @@ import { Hono, type Context } from 'hono';
 import type { Logger } from 'pino';
 import type { AppDeps } from '../../app/deps.js';
 import { toHttpError } from '../errors.js';
-import { compression } from '../middleware/compression.js';
-import { httpCache } from '../middleware/http-cache.js';
+import { compressionStep } from '../middleware/compression.js';
+import { fold } from '../middleware/fold.js';
+import { httpCacheStep } from '../middleware/http-cache.js';
 import { logServerError } from '../middleware/request-log.js';
-import { sameOriginWrites } from '../middleware/same-origin-writes.js';
+import { sameOriginWritesStep } from '../middleware/same-origin-writes.js';
 import { printable } from '../notation-input.js';
 import '../middleware/context-variables.js';
 import { suggestionsForPage, type SuggestedCode } from '../../app/page-suggestions.js';
@@ -155,9 +156,17 @@ export function createWebApp(
   maxLogUploadBytes: number = DEFAULT_SERVER_SETTINGS.maxLogUploadBytes,
 ): Hono {
   const web = new Hono();
-  web.use(sameOriginWrites());
-  web.use(httpCache({ cacheControl: PAGE_CACHE_CONTROL }));
-  web.use(compression());
+  // One middleware frame, in this order (see `fold`); a step's error answers as a page.
+  web.use(
+    fold(
+      [
+        sameOriginWritesStep(),
+        httpCacheStep({ cacheControl: PAGE_CACHE_CONTROL }),
+        compressionStep(),
+      ],
+      { onError: errorPage(logger, deps) },
+    ),
+  );
   extraRoutes?.(web);
   registerSearchWebRoutes(web, deps);
   registerSitemapRoutes(web, deps, publicBaseUrl);
