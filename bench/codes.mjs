@@ -84,14 +84,18 @@ function makeTypos(n) {
 
 /**
  * Calls per second from a plain loop, and p99 in microseconds from a second loop that times
- * every call (its clock reads would otherwise count against the rate).
+ * every call (its clock reads would otherwise count against the rate). `cpuUs`: the CPU time
+ * of a call in the plain loop, which other work on a shared machine hardly changes (the rate,
+ * by the wall clock, drops with every process that takes a core away).
  */
 function measure(inputs, call, samples) {
   // Warm the JIT over the whole mix twice: the first pass runs at half speed.
   for (let i = 0; i < 2 * inputs.length; i++) call(inputs[i % inputs.length]);
+  const cpuBefore = process.cpuUsage();
   const started = process.hrtime.bigint();
   for (let i = 0; i < samples; i++) call(inputs[i % inputs.length]);
   const total = Number(process.hrtime.bigint() - started);
+  const cpu = process.cpuUsage(cpuBefore);
   const times = new Float64Array(samples);
   for (let i = 0; i < samples; i++) {
     const t0 = process.hrtime.bigint();
@@ -99,7 +103,11 @@ function measure(inputs, call, samples) {
     times[i] = Number(process.hrtime.bigint() - t0);
   }
   times.sort();
-  return { perSecond: samples / (total / 1e9), p99us: times[Math.floor(samples * 0.99)] / 1e3 };
+  return {
+    perSecond: samples / (total / 1e9),
+    p99us: times[Math.floor(samples * 0.99)] / 1e3,
+    cpuUs: (cpu.user + cpu.system) / samples,
+  };
 }
 
 async function timeStart(env) {
@@ -165,7 +173,7 @@ rmSync(folder, { recursive: true, force: true });
 
 const f = (n, digits = 0) => n.toFixed(digits);
 console.log(
-  `look-ups:        ${f(lookups.perSecond)} /s, p99 ${f(lookups.p99us, 2)} µs (${SAMPLES} samples, mixed notations)`,
+  `look-ups:        ${f(lookups.perSecond)} /s, p99 ${f(lookups.p99us, 2)} µs, ${f(lookups.cpuUs, 2)} µs CPU each (${SAMPLES} samples, mixed notations)`,
 );
 console.log(`did-you-mean:    ${f(dym.perSecond)} /s, p99 ${f(dym.p99us, 2)} µs`);
 printPageRates(pageRun);
@@ -176,6 +184,12 @@ const lookupRatio = page / lookups.perSecond;
 const dymRatio = page / dym.perSecond;
 console.log(
   `look-up cost / page cost:      ${f(lookupRatio, 4)} (target <= ${f(1 / 50, 4)})${verdict(lookupRatio, 1 / 50)}`,
+);
+// The same comparison in CPU time (a look-up's in this process against a page's server CPU per
+// request): for information, steadier than the rates when other work shares the machine.
+const pageCpuUs = pageRun.results['article-raw'].cpuUs.route;
+console.log(
+  `  in CPU time: ${f(lookups.cpuUs, 2)} µs / ${f(pageCpuUs, 1)} µs = ${f(lookups.cpuUs / pageCpuUs, 4)} (for information)`,
 );
 console.log(
   `did-you-mean cost / page cost: ${f(dymRatio, 4)} (target <= ${f(1 / 5, 4)})${verdict(dymRatio, 1 / 5)}`,

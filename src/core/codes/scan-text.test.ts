@@ -32,4 +32,16 @@ describe('textTokens', () => {
       { numRuns: 2000 },
     );
   });
+
+  it('keeps, when asked, exactly the words with a digit or `_` (those that may be codes)', () => {
+    const alphabet = fc.constantFrom(...'ab0159xX_- =:[]*,.é\t'.split(''));
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        const codeLike = byPattern(text).filter(({ word }) => /[0-9_]/.test(word));
+        expect(textTokens(text, true)).toEqual(codeLike);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });

@@ -24,11 +24,11 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
   const strong: Candidate[] = [];
   const weak: Candidate[] = [];
   let skipUntil = 0;
-  for (const match of textTokens(text)) {
+  // Most words of a log line are plain words, no digit and no `_`, so never a code: only the
+  // others are cut out of the text.
+  for (const match of textTokens(text, true)) {
     if (match.index < skipUntil) continue;
     const word = match.word;
-    // Most words of a log line are plain words: no digit and no `_`, so never a code.
-    if (!mayBeCode(word)) continue;
     // Dates, times and counts: a short number counts only right after a word ("error 5").
     if (isShortDecimal(word) && !endsInWordAt(text, match.index)) continue;
     const before = text.slice(Math.max(0, match.index - 12), match.index);
@@ -122,12 +122,15 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * The words of TEXT_TOKEN (notation-patterns.ts), found by a loop over char codes: the
- * regex, with its look-behind, was the largest cost of scanning a log line.
+ * regex, with its look-behind, was the largest cost of scanning a log line. With
+ * `codeLikeOnly`, only the words with a digit or `_` (those that may be a code), the others
+ * skipped without being cut out of the text.
  */
-export function textTokens(text: string): { word: string; index: number }[] {
+export function textTokens(text: string, codeLikeOnly = false): { word: string; index: number }[] {
   const tokens: { word: string; index: number }[] = [];
+  const length = text.length;
   let i = 0;
-  while (i < text.length) {
+  while (i < length) {
     const c = text.charCodeAt(i);
     const negative =
       c === 45 &&
@@ -138,10 +141,18 @@ export function textTokens(text: string): { word: string; index: number }[] {
       continue;
     }
     const start = i;
+    // A negative number has digits; a word may have none (`c` is its first character).
+    let codeLike = negative || isDigit(c) || c === 95;
     i++;
-    if (negative) while (i < text.length && isDigit(text.charCodeAt(i))) i++;
-    else while (i < text.length && isWordChar(text.charCodeAt(i))) i++;
-    tokens.push({ word: text.slice(start, i), index: start });
+    if (negative) while (i < length && isDigit(text.charCodeAt(i))) i++;
+    else {
+      for (; i < length; i++) {
+        const d = text.charCodeAt(i);
+        if (!isWordChar(d)) break;
+        if (!codeLike && (isDigit(d) || d === 95)) codeLike = true;
+      }
+    }
+    if (codeLike || !codeLikeOnly) tokens.push({ word: text.slice(start, i), index: start });
   }
   return tokens;
 }
@@ -167,14 +178,6 @@ function isDecimal(word: string): boolean {
 
 const isShortDecimal = (word: string): boolean =>
   word.length <= MAX_WIN32_DECIMAL_DIGITS && isDecimal(word);
-
-function mayBeCode(word: string): boolean {
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    if ((c >= 48 && c <= 57) || c === 95) return true;
-  }
-  return false;
-}
 
 function isWeakNumber(word: string, before: string): boolean {
   if (/^-\d+$/.test(word)) return true;
