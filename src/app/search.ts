@@ -151,7 +151,10 @@ export async function search(deps: SearchDeps, input: SearchInput): Promise<Sear
   );
   // Only when a word as typed is rare: else completions and typos alone would fetch.
   const selective = typed.some(isRare) ? allTerms.filter(isRare) : [];
-  const terms = selective.length > 0 ? selective : allTerms;
+  // All common: the words as typed fetch (as a plain full-text query would), not also every
+  // completion and correction of them, which only makes the index score more of its rows.
+  const typedKnown = typed.filter((term) => stats.vocabulary.has(term));
+  const terms = selective.length > 0 ? selective : typedKnown.length > 0 ? typedKnown : allTerms;
   const { filters } = input;
   const [articleCandidates, codeCandidates] = await Promise.all([
     deps.search.candidates(terms, { ...filters, kind: 'article' }, CANDIDATES),

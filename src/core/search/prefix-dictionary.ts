@@ -42,15 +42,19 @@ const lowerBound = (sorted: readonly string[], value: string): number => {
 class Postings {
   readonly starts: Int32Array;
   readonly items: Int32Array;
-  constructor(lists: readonly number[][]) {
-    this.starts = new Int32Array(lists.length + 1);
-    let total = 0;
-    lists.forEach((list, i) => {
-      total += list.length;
-      this.starts[i + 1] = total;
-    });
-    this.items = new Int32Array(total);
-    lists.forEach((list, i) => this.items.set(list, this.starts[i]));
+  /** From (list, item) pairs given in ascending item order: counted, then placed. */
+  constructor(listCount: number, lists: ArrayLike<number>, items: ArrayLike<number>) {
+    this.starts = new Int32Array(listCount + 1);
+    for (let i = 0; i < lists.length; i++) (this.starts[(lists[i] as number) + 1] as number)++;
+    for (let list = 0; list < listCount; list++)
+      this.starts[list + 1] = (this.starts[list + 1] as number) + (this.starts[list] as number);
+    this.items = new Int32Array(lists.length);
+    const next = this.starts.slice(0, listCount);
+    for (let i = 0; i < lists.length; i++) {
+      const list = lists[i] as number;
+      this.items[next[list] as number] = items[i] as number;
+      next[list] = (next[list] as number) + 1;
+    }
   }
   size(list: number): number {
     return (this.starts[list + 1] as number) - (this.starts[list] as number);
@@ -94,11 +98,16 @@ export class PrefixDictionary {
     /** The term list of each word met; -1: no term (a stop word, a whole symbolic name). */
     const termOfWord: number[] = [];
     this.terms = new Map();
-    const byTerm: number[][] = [];
+    let termCount = 0;
+    /** (term list, document) pairs, in document order. */
+    const termPairs: number[] = [];
+    const termPairDocs: number[] = [];
+    const lastDocOfTerm: number[] = [];
     const termListOf = (term: string): number => {
       let list = this.terms.get(term);
       if (list === undefined) {
-        list = byTerm.push([]) - 1;
+        list = termCount++;
+        lastDocOfTerm.push(-1);
         this.terms.set(term, list);
       }
       return list;
@@ -121,8 +130,11 @@ export class PrefixDictionary {
         isName.push(name);
         const list = termOfWord[id] as number;
         if (list === -1) return;
-        const docs = byTerm[list] as number[];
-        if (docs[docs.length - 1] !== doc) docs.push(doc);
+        // Words of one document with the same term ("service", "services") count it once.
+        if (lastDocOfTerm[list] === doc) return;
+        lastDocOfTerm[list] = doc;
+        termPairs.push(list);
+        termPairDocs.push(doc);
       };
       for (const word of foldedWords(document.fields.name)) add(word, 1);
       // "80244001" as well as "0x80244001": people leave the prefix out.
@@ -144,13 +156,14 @@ export class PrefixDictionary {
     this.wordStarts = Int32Array.from(starts);
     this.ownWords = Int32Array.from(own, (id) => position[id] as number);
     this.ownIsName = Uint8Array.from(isName);
-    const byWord: number[][] = this.words.map(() => []);
+    const docOfWord = new Int32Array(own.length);
     for (let doc = 0; doc < this.documents.length; doc++)
-      for (let i = starts[doc] as number; i < (starts[doc + 1] as number); i++)
-        (byWord[this.ownWords[i] as number] as number[]).push(doc);
-    this.wordPostings = new Postings(byWord);
-    this.frequent = new RangeMax(byWord.map((docs) => docs.length));
-    this.termPostings = new Postings(byTerm);
+      docOfWord.fill(doc, starts[doc], starts[doc + 1]);
+    this.wordPostings = new Postings(this.words.length, this.ownWords, docOfWord);
+    this.frequent = new RangeMax(
+      Int32Array.from(this.words, (_, word) => this.wordPostings.size(word)),
+    );
+    this.termPostings = new Postings(termCount, termPairs, termPairDocs);
   }
 
   get size(): number {
