@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { writeContentDir } from './adapters/content/write-content-dir.js';
+import { readLogWithBuffers } from './adapters/logs/buffer-ascii-text.js';
 import { LogInputError, readLogRules, readLogSources } from './adapters/logs/read-log-sources.js';
-import { readLogHere } from './app/analyze-logs.js';
 import type { LintInput } from './app/lint-content.js';
 import type { CliWiring } from './cli/cli-wiring.js';
 import { BadInputError } from './cli/cli-io.js';
@@ -81,7 +81,7 @@ export function cliWiring(): CliWiring {
     readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
     // One thread: the worker reader (adapters/logs/parallel-log-reading.ts) answers the same but
     // measured slower, with twice the peak memory, on this machine (DECISIONS.md).
-    readLog: readLogHere,
+    readLog: readLogWithBuffers,
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);

@@ -2,6 +2,7 @@ import { loadWindowsCatalog } from '../adapters/catalog/load-windows-tables.js';
 import { diagnose, type Diagnosis } from '../core/logs/diagnose.js';
 import { LogAnalyser, type AnalyserResult } from '../core/logs/log-analyser.js';
 import { type LogRule, rulePatterns } from '../core/logs/log-rule-schema.js';
+import type { AsciiText } from '../core/logs/text-decoding.js';
 
 export const catalog = await loadWindowsCatalog();
 
@@ -15,6 +16,8 @@ export function analyseBytes(
     since?: string | undefined;
     /** Read every line in full (the reference the fast path is held to). */
     everyLine?: boolean;
+    /** ASCII read through this (as the CLI does, adapters/logs/buffer-ascii-text.ts). */
+    ascii?: AsciiText | undefined;
   } = {},
 ): AnalyserResult {
   const analyser = new LogAnalyser({
@@ -23,6 +26,7 @@ export function analyseBytes(
     patterns: rulePatterns(options.rules ?? []),
     since: options.since,
     everyLine: options.everyLine,
+    ascii: options.ascii,
   });
   const size = options.chunk ?? 7;
   for (let i = 0; i < bytes.length; i += size)

@@ -1,6 +1,7 @@
 import { Worker } from 'node:worker_threads';
-import { type ReadLog, readLogHere } from '../../app/analyze-logs.js';
+import type { ReadLog } from '../../app/analyze-logs.js';
 import { type HandOff, LogAnalyser } from '../../core/logs/log-analyser.js';
+import { bufferAsciiText, readLogWithBuffers } from './buffer-ascii-text.js';
 import type { SummaryReply, SummaryWorkerData } from './summary-worker.js';
 
 /**
@@ -85,13 +86,7 @@ class SummaryPool {
   private next = 0;
 
   constructor(count: number, handOff: HandOff, workerUrl: URL) {
-    const data: SummaryWorkerData = {
-      format: handOff.format,
-      lines: { source: handOff.trigger.lines.source, flags: handOff.trigger.lines.flags },
-      whole: handOff.trigger.whole
-        ? { source: handOff.trigger.whole.source, flags: handOff.trigger.whole.flags }
-        : undefined,
-    };
+    const data: SummaryWorkerData = { format: handOff.format, patterns: handOff.patterns };
     this.workers = Array.from({ length: count }, () => {
       // Node flags are inherited, but `--input-type` (of a `node -e` parent) stops a worker.
       const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
@@ -130,8 +125,8 @@ class SummaryPool {
 export function parallelLogReader(settings: ParallelSettings = PARALLEL_DEFAULTS): ReadLog {
   return async (source, options, onChunk) => {
     if (source.size === undefined || source.size < settings.minBytes)
-      return readLogHere(source, options, onChunk);
-    const analyser = new LogAnalyser(options);
+      return readLogWithBuffers(source, options, onChunk);
+    const analyser = new LogAnalyser({ ...options, ascii: bufferAsciiText });
     let pool: SummaryPool | undefined;
     const queue: { piece: Uint8Array; reply: Promise<SummaryReply> }[] = [];
     let refused = false;

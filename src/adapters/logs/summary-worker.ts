@@ -1,5 +1,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { summariseBody } from '../../core/logs/body-summary.js';
+import { hitTrigger } from '../../core/logs/hit-trigger.js';
+import { bufferAsciiText } from './buffer-ascii-text.js';
 import type { LogFormat } from '../../core/logs/log-format.js';
 
 /**
@@ -10,8 +12,8 @@ import type { LogFormat } from '../../core/logs/log-format.js';
  */
 export type SummaryWorkerData = {
   format: LogFormat;
-  lines: { source: string; flags: string };
-  whole?: { source: string; flags: string } | undefined;
+  /** The rules' patterns: the worker builds the same trigger from them (probes hold functions). */
+  patterns: readonly string[];
 };
 export type SummaryRequest = { id: number; body: Uint8Array };
 export type SummaryReply = {
@@ -21,16 +23,20 @@ export type SummaryReply = {
 };
 
 const data = workerData as SummaryWorkerData;
-const trigger = {
-  lines: new RegExp(data.lines.source, data.lines.flags),
-  whole: data.whole ? new RegExp(data.whole.source, data.whole.flags) : undefined,
-};
+const built = hitTrigger(data.format, data.patterns);
+// The reader hands off only where this thread built a trigger from the same inputs.
+if (built === undefined) throw new Error(`no hit trigger for ${data.format}`);
+const trigger = built;
 const decoder = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true });
 
 parentPort?.on('message', ({ id, body }: SummaryRequest) => {
-  const text = decoder.decode(body);
+  // ASCII as a one-byte string (no U+FFFD in it), which the trigger's probes scan fastest.
+  const ascii = bufferAsciiText.isAscii(body);
+  const text = ascii ? bufferAsciiText.text(body) : decoder.decode(body);
   let replaced = 0;
-  for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1)) replaced++;
+  if (!ascii)
+    for (let at = text.indexOf('\uFFFD'); at !== -1; at = text.indexOf('\uFFFD', at + 1))
+      replaced++;
   const reply: SummaryReply = { id, summary: summariseBody(text, trigger, data.format), replaced };
   parentPort?.postMessage(reply);
 });

@@ -1,7 +1,7 @@
 import { flaggedLines, type HitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
 import { parseLine } from './parse-line.js';
-import { MAX_LINE_CHARS } from './text-decoding.js';
+import { walkLines } from './line-walk.js';
 
 /**
  * What the fast path needs from a piece of a log, worked out without any state, so another
@@ -60,35 +60,15 @@ function gap(text: string, from: number, to: number, count: number, format: LogF
 
 /** The summary of `body`: whole lines (it ends in `\n`) of a log in `format`. */
 export function summariseBody(body: string, trigger: HitTrigger, format: LogFormat): BodySummary {
-  const hits = flaggedLines(body, trigger);
   const gaps: Gap[] = [];
   const lines: string[] = [];
-  let crlf = 0;
-  let lf = 0;
-  let h = 0;
-  let next = hits[0] ?? -1;
-  let gapFrom = 0;
-  let gapCount = 0;
-  let start = 0;
-  while (start < body.length) {
-    const nl = body.indexOf('\n', start);
-    const cr = nl > start && body.charCodeAt(nl - 1) === 13;
-    const end = cr ? nl - 1 : nl;
-    if (end - start > MAX_LINE_CHARS) {
-      gaps.push(gap(body, gapFrom, start, gapCount, format));
-      return { gaps, lines, crlf, lf, overlong: body.slice(start) };
-    }
-    if (cr) crlf++;
-    else lf++;
-    if (start === next) {
-      gaps.push(gap(body, gapFrom, start, gapCount, format));
-      lines.push(body.slice(start, end));
-      gapCount = 0;
-      gapFrom = nl + 1;
-      while (next !== -1 && next <= start) next = hits[++h] ?? -1;
-    } else gapCount++;
-    start = nl + 1;
-  }
-  gaps.push(gap(body, gapFrom, start, gapCount, format));
-  return { gaps, lines, crlf, lf };
+  const endings = { crlf: 0, lf: 0 };
+  const overlong = walkLines(body, flaggedLines(body, trigger), endings, {
+    reads: (_start, flagged) => flagged,
+    line: (start, end) => lines.push(body.slice(start, end)),
+    gap: (from, to, count) => gaps.push(gap(body, from, to, count, format)),
+  });
+  const summary: BodySummary = { gaps, lines, crlf: endings.crlf, lf: endings.lf };
+  if (overlong !== -1) summary.overlong = body.slice(overlong);
+  return summary;
 }

@@ -1,10 +1,8 @@
 import type { BodySummary } from './body-summary.js';
 import { flaggedLines, type HitTrigger } from './hit-trigger.js';
 import type { LogReading } from './log-reading.js';
+import { type LineEndings, walkLines } from './line-walk.js';
 import { MAX_LINE_CHARS } from './text-decoding.js';
-
-/** Line-end counts, shared with the plain splitter (the encoding line says CRLF or LF). */
-export type LineEndings = { crlf: number; lf: number };
 
 /**
  * The fast path: one scan of each decoded chunk's whole lines for hits (hit-trigger.ts); a
@@ -90,37 +88,14 @@ export class FastPath {
 
   /** Whole lines (`body` ends in `\n`); the text from an overlong line on, if there is one. */
   private lines(body: string): string | undefined {
-    const hits = flaggedLines(body, this.trigger);
     const reading = this.reading;
-    const endings = this.endings;
-    let h = 0;
-    let next = hits[0] ?? -1;
-    let skipped = 0;
-    let skipFrom = 0;
-    let start = 0;
-    while (start < body.length) {
-      const nl = body.indexOf('\n', start);
-      const cr = nl > start && body.charCodeAt(nl - 1) === 13;
-      const end = cr ? nl - 1 : nl;
-      if (end - start > MAX_LINE_CHARS) {
-        // A line past the bound: the plain splitter cuts it and skips its rest.
-        if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
-        return body.slice(start);
-      }
-      if (cr) endings.crlf++;
-      else endings.lf++;
-      if (start === next || reading.waitingForNeighbours) {
-        if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
-        skipped = 0;
-        reading.read(body.slice(start, end));
-        while (next !== -1 && next <= start) next = hits[++h] ?? -1;
-      } else {
-        if (skipped === 0) skipFrom = start;
-        skipped++;
-      }
-      start = nl + 1;
-    }
-    if (skipped > 0) reading.skipped(body, skipFrom, start, skipped);
-    return undefined;
+    const overlong = walkLines(body, flaggedLines(body, this.trigger), this.endings, {
+      reads: (_start, flagged) => flagged || reading.waitingForNeighbours,
+      line: (start, end) => reading.read(body.slice(start, end)),
+      gap: (from, to, count) => {
+        if (count > 0) reading.skipped(body, from, to, count);
+      },
+    });
+    return overlong === -1 ? undefined : body.slice(overlong);
   }
 }

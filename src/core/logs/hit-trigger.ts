@@ -1,4 +1,5 @@
 import type { LogFormat } from './log-format.js';
+import { type Probe, probesFor } from './hit-probes.js';
 import { requiredLiterals } from './required-literals.js';
 
 /**
@@ -49,13 +50,14 @@ const RUN_WORDS: Partial<Record<LogFormat, string[]>> = {
 const EVERY_LINE: readonly LogFormat[] = ['reporting-events', 'event-xml'];
 
 export type HitTrigger = {
+  /** Codes, run words and the rules' ASCII literals, found by needle (hit-probes.ts). */
+  probes: Probe[];
   /**
-   * Codes and rule literals in any case (`[hH][rR]`), and the run words as written, in one
-   * alternation: one pass over the text as decoded. Lowering the text first and scanning for
-   * lower-case literals cost more than the scan saved (the lowering alone ran at ~600–900 MiB/s).
+   * The same alternatives as one regex, in any case (`[hH][rR]`): for text whose lowering
+   * changes its length (`İ` lowers to two characters), where the probes' offsets would not hold.
    */
   lines: RegExp;
-  /** Rule patterns with no literal to scan for, whole (`gim`). */
+  /** Rule patterns with no literal to scan for, and literals beyond ASCII, whole (`gim`). */
   whole?: RegExp | undefined;
 };
 
@@ -70,7 +72,7 @@ export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitT
       for (const literal of needs) {
         // `[xX]` stands for an ASCII letter's cases only; `/i` folds other letters its own way
         // (`µ` with `μ`), so a literal beyond ASCII is scanned with `/i` itself.
-        if (/^[\x20-\x7e]*$/.test(literal)) literals.add(literal.toLowerCase());
+        if (/^[\x20-\x7e]+$/.test(literal)) literals.add(literal.toLowerCase());
         else whole.add(escape(literal));
       }
     } else {
@@ -81,6 +83,7 @@ export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitT
   }
   try {
     return {
+      probes: probesFor(format, literals),
       lines: new RegExp(
         [...CODE_CONTEXTS, ...[...literals].map(anyCase), ...(RUN_WORDS[format] ?? [])].join('|'),
         'g',
@@ -109,39 +112,47 @@ export function literalHint(patterns: readonly string[]): RegExp | undefined {
 }
 
 /** Start offsets of the lines of `body` that `regex` flags, ascending, each once. */
-function scanLines(body: string, regex: RegExp, into: number[][]): void {
-  const starts: number[] = [];
+function scanLines(body: string, regex: RegExp, into: number[]): void {
   regex.lastIndex = 0;
   for (let m = regex.exec(body); m !== null; m = regex.exec(body)) {
-    starts.push(m.index === 0 ? 0 : body.lastIndexOf('\n', m.index - 1) + 1);
+    into.push(m.index === 0 ? 0 : body.lastIndexOf('\n', m.index - 1) + 1);
     // On at the next line: a match that runs on into it cannot hide one that starts there.
     const end = body.indexOf('\n', m.index);
     if (end === -1) break;
     regex.lastIndex = end + 1;
   }
-  into.push(starts);
 }
 
-/** Two ascending lists as one, without repeats. */
-function merge(a: readonly number[], b: readonly number[]): number[] {
-  const out: number[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    const x = a[i] ?? Infinity;
-    const y = b[j] ?? Infinity;
-    const next = Math.min(x, y);
-    if (x === next) i++;
-    if (y === next) j++;
-    out.push(next);
+/** Start offsets of the lines of `body` where a probe's needle passes its check. */
+function probeLines(body: string, low: string, probes: readonly Probe[], into: number[]): void {
+  for (const { needle, check } of probes) {
+    let at = low.indexOf(needle);
+    while (at !== -1) {
+      if (check(low, body, at)) {
+        into.push(at === 0 ? 0 : body.lastIndexOf('\n', at - 1) + 1);
+        // One flag per line and probe: on from the next line.
+        const end = body.indexOf('\n', at);
+        if (end === -1) break;
+        at = low.indexOf(needle, end + 1);
+      } else at = low.indexOf(needle, at + 1);
+    }
   }
-  return out;
 }
 
 /** The start offsets of the lines of `body` (whole lines, ending in `\n`) that the trigger flags, ascending. */
 export function flaggedLines(body: string, trigger: HitTrigger): number[] {
-  const lists: number[][] = [];
-  scanLines(body, trigger.lines, lists);
-  if (trigger.whole) scanLines(body, trigger.whole, lists);
-  return lists.length === 1 ? (lists[0] ?? []) : lists.reduce((all, list) => merge(all, list), []);
+  const starts: number[] = [];
+  const low = body.toLowerCase();
+  if (low.length === body.length) probeLines(body, low, trigger.probes, starts);
+  else scanLines(body, trigger.lines, starts);
+  if (trigger.whole) scanLines(body, trigger.whole, starts);
+  if (starts.length < 2) return starts;
+  starts.sort((a, b) => a - b);
+  let kept = 1;
+  for (let i = 1; i < starts.length; i++) {
+    const start = starts[i] ?? 0;
+    if (start !== starts[kept - 1]) starts[kept++] = start;
+  }
+  starts.length = kept;
+  return starts;
 }

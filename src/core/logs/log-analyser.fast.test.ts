@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bufferAsciiText } from '../../adapters/logs/buffer-ascii-text.js';
 import { analyseBytes } from '../../test-support/analyse-log-text.js';
 import { type LogRule, readLogRule } from './log-rule-schema.js';
 import { MAX_LINE_CHARS } from './text-decoding.js';
@@ -23,16 +24,21 @@ const rules: LogRule[] = readdirSync(RULES_DIR)
     return result.rule;
   });
 
+/**
+ * The fast path as the CLI reads (ASCII through Buffer) beside the reference; the fast path with
+ * TextDecoder alone (as uploads read) must agree with both.
+ */
 function both(
   name: string,
   bytes: Uint8Array,
   chunk: number,
   since?: string,
 ): { fast: unknown; slow: unknown } {
-  return {
-    fast: analyseBytes(name, bytes, { chunk, rules, since }),
-    slow: analyseBytes(name, bytes, { chunk, rules, since, everyLine: true }),
-  };
+  const slow = analyseBytes(name, bytes, { chunk, rules, since, everyLine: true });
+  expect(analyseBytes(name, bytes, { chunk, rules, since }), `${name}: TextDecoder only`).toEqual(
+    slow,
+  );
+  return { fast: analyseBytes(name, bytes, { chunk, rules, since, ascii: bufferAsciiText }), slow };
 }
 
 const FIXTURE_NAMES = [

@@ -7,7 +7,13 @@ import { detectFormat } from './log-format.js';
 import { LIMITS, LogReading } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
 import { redact } from './redact.js';
-import { ChunkDecoder, LineSplitter, sniffEncoding, SNIFF_BYTES } from './text-decoding.js';
+import {
+  type AsciiText,
+  ChunkDecoder,
+  LineSplitter,
+  sniffEncoding,
+  SNIFF_BYTES,
+} from './text-decoding.js';
 
 export { LIMITS };
 
@@ -26,10 +32,15 @@ export type AnalyserOptions = {
    * same (the tests hold the fast path to it); this is the reference reading, and a way out.
    */
   everyLine?: boolean | undefined;
+  /** A faster way to read ASCII bytes, when the runtime has one (see text-decoding.ts). */
+  ascii?: AsciiText | undefined;
 };
 
-/** What summarising a piece elsewhere needs: the layout and the trigger (see `handOff`). */
-export type HandOff = { format: LogFormat; trigger: HitTrigger };
+/**
+ * What summarising a piece elsewhere needs (see `handOff`): the layout, and the patterns the
+ * trigger was built from (`hitTrigger(format, patterns)` builds the same one there).
+ */
+export type HandOff = { format: LogFormat; patterns: readonly string[] };
 
 export type AnalyserResult = { ok: true; analysis: FileAnalysis } | { ok: false; reason: string };
 
@@ -88,7 +99,7 @@ export class LogAnalyser {
     if (this.refused || this.decoder?.sniffed.encoding !== 'utf-8' || reading === undefined)
       return undefined;
     if (!this.fast || !this.fastPath?.atLineStart || !this.trigger) return undefined;
-    return { format: reading.format, trigger: this.trigger };
+    return { format: reading.format, patterns: this.options.patterns ?? [] };
   }
 
   /**
@@ -162,7 +173,7 @@ export class LogAnalyser {
       this.refused = sniffed.reason;
       return false;
     }
-    this.decoder = new ChunkDecoder(sniffed);
+    this.decoder = new ChunkDecoder(sniffed, this.options.ascii);
     this.text(this.decoder.decode(head));
     return true;
   }

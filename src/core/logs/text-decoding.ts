@@ -52,15 +52,32 @@ export function sniffEncoding(head: Uint8Array): Sniffed {
   return { kind: 'text', encoding: 'utf-8', bom: false, bomLength: 0 };
 }
 
+/**
+ * What the runtime may offer beyond TextDecoder (Node's Buffer does, see
+ * adapters/logs/buffer-ascii-text.ts): telling ASCII bytes and turning them into a one-byte
+ * string. TextDecoder's output here is a two-byte string even for ASCII, and `indexOf` on a
+ * two-byte string does not run at memchr speed; the fast path's probes need one-byte text.
+ */
+export type AsciiText = {
+  isAscii(bytes: Uint8Array): boolean;
+  /** The text of bytes that are all ASCII (each byte one character). */
+  text(bytes: Uint8Array): string;
+};
+
 /** A streaming decoder that counts what it had to repair instead of throwing. */
 export class ChunkDecoder {
   private readonly decoder: TextDecoder;
   private bytes = 0;
   private skipBom: number;
+  /** True when the decoder may hold the start of a UTF-8 sequence cut by the chunk's end. */
+  private mayHold = false;
   /** U+FFFD written for bytes that were not valid in the encoding. */
   replaced = 0;
 
-  constructor(readonly sniffed: Extract<Sniffed, { kind: 'text' }>) {
+  constructor(
+    readonly sniffed: Extract<Sniffed, { kind: 'text' }>,
+    private readonly ascii?: AsciiText | undefined,
+  ) {
     this.decoder = new TextDecoder(sniffed.encoding, { fatal: false, ignoreBOM: true });
     this.skipBom = sniffed.bomLength;
   }
@@ -73,6 +90,15 @@ export class ChunkDecoder {
       this.skipBom -= skip;
     }
     this.bytes += part.length;
+    // ASCII is UTF-8 as it stands (no U+FFFD to count), unless a sequence cut before it waits.
+    if (
+      this.sniffed.encoding === 'utf-8' &&
+      this.ascii &&
+      !this.mayHold &&
+      this.ascii.isAscii(part)
+    )
+      return this.ascii.text(part);
+    if (this.sniffed.encoding === 'utf-8') this.mayHold = (part[part.length - 1] ?? 0) >= 0x80;
     return this.count(this.decoder.decode(part, { stream: true }));
   }
 
