@@ -138,7 +138,7 @@ export async function saveContent(
   // Procedures first: the articles saved after them may use them.
   for (const item of parsed) {
     if (item.kind !== 'procedure') continue;
-    const changed = await tx.articles.saveProcedure(item.procedure, item.hash);
+    const changed = await tx.articles.saveProcedure(item.procedure, item.hash, at);
     imported.push({ path: item.path, kind: 'procedure', key: item.procedure.id, changed });
   }
   for (const item of parsed) {

@@ -56,6 +56,8 @@ export type SaveOutcome =
 export interface StoredProcedure {
   procedure: Procedure;
   contentHash: string;
+  /** When its content last changed; absent for one saved before storage kept the date. */
+  updatedAt?: string;
 }
 
 export interface ArticleStore {
@@ -76,8 +78,8 @@ export interface ArticleStore {
 
   getProcedure(id: string): Promise<StoredProcedure | undefined>;
   listProcedures(): Promise<StoredProcedure[]>;
-  /** Returns true when the stored procedure changed. */
-  saveProcedure(procedure: Procedure, contentHash: string): Promise<boolean>;
+  /** Returns true when the stored procedure changed; `at` is then its `updatedAt`. */
+  saveProcedure(procedure: Procedure, contentHash: string, at: string): Promise<boolean>;
 
   /** Bundled content files by path → the hash each had when last synced. */
   getBundledHashes(): Promise<Map<string, string>>;

@@ -181,6 +181,7 @@ export function describeArticleStoreContract(
       await store.saveProcedure(
         { id: 'p', title: 'P', actions: [{ step: 'Restart the PC' }] },
         'p1',
+        '2026-11-26T10:00:00.000Z',
       );
       expect(await store.contentVersion()).not.toBe(afterArticle);
     });
@@ -204,9 +205,14 @@ export function describeArticleStoreContract(
         title: 'Reset the WinHTTP proxy',
         actions: [{ command: 'netsh winhttp reset proxy', shell: 'cmd' as const }],
       };
-      expect(await store.saveProcedure(procedure, 'p1')).toBe(true);
-      expect(await store.saveProcedure(procedure, 'p1')).toBe(false);
+      expect(await store.saveProcedure(procedure, 'p1', '2026-11-26T10:00:00.000Z')).toBe(true);
+      expect(await store.saveProcedure(procedure, 'p1', '2026-11-27T10:00:00.000Z')).toBe(false);
       expect((await store.getProcedure('reset-proxy'))?.procedure).toEqual(procedure);
+      // The date is the last change's: the unchanged save above left it as it was.
+      expect((await store.getProcedure('reset-proxy'))?.updatedAt).toBe('2026-11-26T10:00:00.000Z');
+      const changed = { ...procedure, title: 'Reset the proxy of WinHTTP' };
+      expect(await store.saveProcedure(changed, 'p2', '2026-11-28T10:00:00.000Z')).toBe(true);
+      expect((await store.getProcedure('reset-proxy'))?.updatedAt).toBe('2026-11-28T10:00:00.000Z');
       expect((await store.listProcedures()).map((p) => p.procedure.id)).toEqual(['reset-proxy']);
       expect(await store.getProcedure('missing')).toBeUndefined();
     });

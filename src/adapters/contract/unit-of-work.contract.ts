@@ -50,7 +50,7 @@ export function describeUnitOfWorkContract(
 
     it('keeps every write of work that resolves, and returns its value', async () => {
       const value = await storage.unitOfWork.run(async (tx) => {
-        await tx.articles.saveProcedure(procedure, 'p1');
+        await tx.articles.saveProcedure(procedure, 'p1', '2026-11-26T10:00:00.000Z');
         await tx.articles.saveArticle(save('0x80244001', 'h1'));
         await tx.demand.recordArticleRequest(request('0x80070005'));
         return 'done';
@@ -69,7 +69,7 @@ export function describeUnitOfWorkContract(
       const run = storage.unitOfWork.run(async (tx) => {
         await tx.articles.saveArticle(save('0x80244001', 'changed', 1));
         await tx.articles.saveArticle(save('0x80244007', 'new'));
-        await tx.articles.saveProcedure(procedure, 'p1');
+        await tx.articles.saveProcedure(procedure, 'p1', '2026-11-26T10:00:00.000Z');
         await tx.articles.recordBundledHash('windows-update/0x80244007.md', 'h');
         await tx.demand.recordArticleRequest(request('0x80070005'));
         await tx.demand.recordLookups(new Map([['0x80244001', 3]]));

@@ -130,10 +130,14 @@ export class MemoryArticleStore implements ArticleStore {
     );
   }
 
-  saveProcedure(procedure: Procedure, contentHash: string): Promise<boolean> {
+  saveProcedure(procedure: Procedure, contentHash: string, at: string): Promise<boolean> {
     return this.access(() => {
       if (this.data.procedures.get(procedure.id)?.contentHash === contentHash) return false;
-      this.data.procedures.set(procedure.id, { procedure: copy(procedure), contentHash });
+      this.data.procedures.set(procedure.id, {
+        procedure: copy(procedure),
+        contentHash,
+        updatedAt: at,
+      });
       this.state.writes.count += 1;
       return true;
     });

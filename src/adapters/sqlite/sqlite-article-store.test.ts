@@ -66,7 +66,11 @@ describe('SQLite content version', () => {
     const server = SqliteArticleStore.open(file);
     const cli = SqliteArticleStore.open(file);
     const before = await server.contentVersion();
-    await cli.saveProcedure({ id: 'p', title: 'P', actions: [{ step: 'Restart the PC' }] }, 'x');
+    await cli.saveProcedure(
+      { id: 'p', title: 'P', actions: [{ step: 'Restart the PC' }] },
+      'x',
+      '2026-11-26T10:00:00.000Z',
+    );
     // A request that arrives after the other process's commit runs in a later turn.
     await new Promise((resolve) => setImmediate(resolve));
     expect(await server.contentVersion()).not.toBe(before);

@@ -41,6 +41,7 @@ interface ProcedureRow {
   id: string;
   content_hash: string;
   body: string;
+  updated_at: string | null;
 }
 
 const toStored = (row: ArticleRow): StoredArticle => ({
@@ -90,9 +91,10 @@ function prepare(db: Database) {
       at, author, reason FROM article_revisions WHERE product = ? AND code = ? ORDER BY revision`),
     selectProcedure: db.prepare<[string], ProcedureRow>('SELECT * FROM procedures WHERE id = ?'),
     selectProcedures: db.prepare<[], ProcedureRow>('SELECT * FROM procedures ORDER BY id'),
-    upsertProcedure: db.prepare<[ProcedureRow]>(`INSERT INTO procedures (id, content_hash, body)
-      VALUES (@id, @content_hash, @body) ON CONFLICT (id) DO UPDATE SET
-      content_hash = excluded.content_hash, body = excluded.body`),
+    upsertProcedure: db.prepare<[ProcedureRow]>(`INSERT INTO procedures
+      (id, content_hash, body, updated_at) VALUES (@id, @content_hash, @body, @updated_at)
+      ON CONFLICT (id) DO UPDATE SET content_hash = excluded.content_hash,
+        body = excluded.body, updated_at = excluded.updated_at`),
     selectBundled: db.prepare<[], { path: string; content_hash: string }>(
       'SELECT path, content_hash FROM bundled_files',
     ),
@@ -203,13 +205,14 @@ export class SqliteArticleStore implements ArticleStore {
     return this.access(() => this.q.selectProcedures.all().map(toStoredProcedure));
   }
 
-  saveProcedure(procedure: Procedure, contentHash: string): Promise<boolean> {
+  saveProcedure(procedure: Procedure, contentHash: string, at: string): Promise<boolean> {
     const run = this.db.transaction((): boolean => {
       if (this.q.selectProcedure.get(procedure.id)?.content_hash === contentHash) return false;
       this.q.upsertProcedure.run({
         id: procedure.id,
         content_hash: contentHash,
         body: JSON.stringify(procedure),
+        updated_at: at,
       });
       this.connection.writes.count += 1;
       return true;
@@ -244,4 +247,5 @@ export class SqliteArticleStore implements ArticleStore {
 const toStoredProcedure = (row: ProcedureRow): StoredProcedure => ({
   procedure: procedureSchema.parse(JSON.parse(row.body)),
   contentHash: row.content_hash,
+  ...(row.updated_at === null ? {} : { updatedAt: row.updated_at }),
 });

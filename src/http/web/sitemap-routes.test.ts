@@ -88,6 +88,29 @@ describe('/sitemap.xml', () => {
     expect((await app.request('/procedures')).status).toBe(200);
   });
 
+  it('dates a procedure page by the newer of its own change and the articles that use it', async () => {
+    const articles = await composed.deps.store.listArticles();
+    const procedures = await composed.deps.store.listProcedures();
+    const urlset = await xmlAt('/sitemap-articles.xml');
+    const lastmodOf = (path: string): string | undefined => {
+      const entry = urlset.children.find((e) => child(e, 'loc')?.text === `${BASE}${path}`);
+      return entry && child(entry, 'lastmod')?.text;
+    };
+    const day = (iso: string | undefined): string => iso?.slice(0, 10) ?? '';
+    const all: string[] = [];
+    for (const { procedure, updatedAt } of procedures) {
+      // The bundled content was imported just now, so every procedure has its date.
+      expect(updatedAt, procedure.id).toBeDefined();
+      const users = articles.filter(({ article }) =>
+        article.fixes.some((fix) => 'use' in fix && fix.use === procedure.id),
+      );
+      const expected = [day(updatedAt), ...users.map((s) => day(s.updatedAt))].sort().at(-1);
+      expect(lastmodOf(`/procedures/${procedure.id}`), procedure.id).toBe(expected);
+      all.push(expected ?? '');
+    }
+    expect(lastmodOf('/procedures')).toBe(all.sort().at(-1));
+  });
+
   it('dates each article by its revision, and the articles part by the newest', async () => {
     const articles = await composed.deps.store.listArticles();
     const urlset = await xmlAt('/sitemap-articles.xml');
@@ -97,10 +120,16 @@ describe('/sitemap.xml', () => {
       );
       expect(entry && child(entry, 'lastmod')?.text).toBe(s.updatedAt.slice(0, 10));
     }
-    const newest = articles
-      .map((s) => s.updatedAt.slice(0, 10))
+    const newest = urlset.children
+      .map((e) => child(e, 'lastmod')?.text ?? '')
       .sort()
       .at(-1);
+    expect(newest).toBe(
+      articles
+        .map((s) => s.updatedAt.slice(0, 10))
+        .sort()
+        .at(-1),
+    );
     const index = await xmlAt('/sitemap.xml');
     expect(child(index.children[0]!, 'lastmod')?.text).toBe(newest);
   });
