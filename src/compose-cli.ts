@@ -8,7 +8,8 @@ import { LogInputError, readLogRules, readLogSources } from './adapters/logs/rea
 import type { LintInput } from './app/lint-content.js';
 import type { CliWiring } from './cli/cli-wiring.js';
 import { BadInputError } from './cli/cli-io.js';
-import { compose, composeReadOnly, loadRegistry } from './compose.js';
+import { compose, composeReadOnly, loadRegistry, systemClock } from './compose.js';
+import { dayOf } from './core/products/platform-support.js';
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
 import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
 import type { Procedure } from './core/articles/schema.js';
@@ -72,7 +73,12 @@ export function cliWiring(): CliWiring {
         loadRegistry(BUNDLED_CONTENT_DIR),
         loadWindowsCatalog(),
       ]);
-      return { registry, catalog, procedures: bundledProcedures() };
+      return {
+        registry,
+        catalog,
+        procedures: bundledProcedures(),
+        today: dayOf(systemClock.now()),
+      };
     },
     writeContentDir,
     loadCatalog: loadWindowsCatalog,

@@ -6,6 +6,7 @@ import type { Composed } from '../compose.js';
 import { errorBody } from './error-body.js';
 import { importContent } from './import-content.js';
 import { lintContent } from './lint-content.js';
+import { dayOf } from '../core/products/platform-support.js';
 
 /** Issues through the real use cases: the bundled registry, tables and a store. */
 let composed: Composed;
@@ -20,6 +21,8 @@ const shipped = readFileSync(
   new URL('../../content/windows-update/0x80244001.md', import.meta.url),
   'utf8',
 );
+/** The day the tests run, from the composed clock: lint judges support as of today. */
+const today = (): string => dayOf(composed.deps.clock.now());
 const lineOf = (text: string, start: string): number =>
   text.split('\n').findIndex((line) => line.startsWith(start)) + 1;
 
@@ -29,7 +32,12 @@ describe('lintContent: every problem names its line', () => {
       .replace(/^appliesTo: \[(.*)\]$/m, 'appliesTo: [$1, windows-95]')
       .replace(/^reviewedAt: .*\n/m, '');
     const [linted] = lintContent(
-      { registry: composed.deps.registry, catalog: composed.deps.catalog, procedures: new Map() },
+      {
+        registry: composed.deps.registry,
+        catalog: composed.deps.catalog,
+        procedures: new Map(),
+        today: today(),
+      },
       [{ path: 'windows-update/0x80244001.md', text }],
     );
     expect(linted?.problems.map(({ code, path, line }) => ({ code, path, line }))).toEqual(
@@ -42,7 +50,12 @@ describe('lintContent: every problem names its line', () => {
 
   it('a file that does not parse gives the reader’s issues', () => {
     const [linted] = lintContent(
-      { registry: composed.deps.registry, catalog: composed.deps.catalog, procedures: new Map() },
+      {
+        registry: composed.deps.registry,
+        catalog: composed.deps.catalog,
+        procedures: new Map(),
+        today: today(),
+      },
       [{ path: 'x.md', text: shipped.replace('## Common causes', '## Causes') }],
     );
     expect(linted?.problems).toEqual([
@@ -62,7 +75,12 @@ describe('lintContent: a family’s problems name their line too', () => {
       'utf8',
     ).replace(/^retry: \{ when: (\S+), (.*) \}$/m, 'retry: { when: $1, $2, firstFix: nope }');
     const [linted] = lintContent(
-      { registry: composed.deps.registry, catalog: composed.deps.catalog, procedures: new Map() },
+      {
+        registry: composed.deps.registry,
+        catalog: composed.deps.catalog,
+        procedures: new Map(),
+        today: today(),
+      },
       [{ path: 'families/wu-pt.md', text: family }],
     );
     expect(linted?.problems.map(({ code, path, line }) => ({ code, path, line }))).toEqual([

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_CONTENT_DIR } from '../config.js';
 import { composeForTest } from '../test-support/compose-for-test.js';
+import { dayOf } from '../core/products/platform-support.js';
 import { lintContent } from './lint-content.js';
 
 describe('lintContent over several files', () => {
@@ -14,10 +15,13 @@ describe('lintContent over several files', () => {
       const procedures = new Map(
         (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
       );
-      const results = lintContent({ registry, catalog, procedures }, [
-        { path: 'a/0x80244001.md', text },
-        { path: 'b/copy-of-0x80244001.md', text },
-      ]);
+      const results = lintContent(
+        { registry, catalog, procedures, today: dayOf(composed.deps.clock.now()) },
+        [
+          { path: 'a/0x80244001.md', text },
+          { path: 'b/copy-of-0x80244001.md', text },
+        ],
+      );
       const duplicate = results.flatMap((r) =>
         r.problems
           .filter((p) => p.code === 'duplicate-article')
@@ -48,9 +52,10 @@ describe('lintContent over several files', () => {
       const procedures = new Map(
         (await composed.deps.store.listProcedures()).map((p) => [p.procedure.id, p.procedure]),
       );
-      const [result] = lintContent({ registry, catalog, procedures }, [
-        { path: 'families/wu-pt.md', text },
-      ]);
+      const [result] = lintContent(
+        { registry, catalog, procedures, today: dayOf(composed.deps.clock.now()) },
+        [{ path: 'families/wu-pt.md', text }],
+      );
       expect(result?.problems.map((p) => p.code)).toEqual([rule]);
       expect(result?.problems[0]?.message).toContain(message);
     } finally {

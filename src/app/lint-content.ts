@@ -31,6 +31,8 @@ export interface LintInput {
   catalog: Catalog;
   /** Procedures known beside the files being linted (the bundled ones). */
   procedures: ReadonlyMap<string, Procedure>;
+  /** Today (YYYY-MM-DD) from the caller's clock: platforms whose support has ended by then. */
+  today: string;
 }
 
 const parseProblems = (failure: ReadFailure): ContentProblem[] =>
@@ -89,6 +91,7 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
       registry: input.registry,
       namesOf,
       procedures,
+      today: input.today,
     });
     const key = `${article.product}/${article.code}`;
     const first = firstFile.get(key);

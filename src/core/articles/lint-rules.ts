@@ -44,6 +44,7 @@ export const LINT_RULES = {
   'command-platform': 'error',
   'destructive-command': 'error',
   'destructive-before-reversible': 'error',
+  'platform-support-unstated': 'error',
 } as const satisfies Record<string, LintLevel>;
 
 export type LintRuleId = keyof typeof LINT_RULES;

@@ -2,6 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { dayOf } from '../products/platform-support.js';
 import { checkRegistry } from '../products/registry.js';
 import { lintArticle, type LintContext } from './lint.js';
 import { blocksShipping } from './lint-rules.js';
@@ -34,7 +35,13 @@ function loadContext(): LintContext {
     procedures.set(procedure.value.id, procedure.value);
   }
   const names = loadNames();
-  return { registry: registry.value, namesOf: (code) => names.get(code) ?? [], procedures };
+  return {
+    registry: registry.value,
+    namesOf: (code) => names.get(code) ?? [],
+    procedures,
+    // The real day: content must say which of its platforms are out of support now.
+    today: dayOf(new Date()),
+  };
 }
 
 describe('shipped content', () => {

@@ -9,13 +9,24 @@ const registry: ProductRegistry = {
     { id: 'windows-11', name: 'Windows 11' },
     { id: 'windows-10', name: 'Windows 10' },
     { id: 'windows-7', name: 'Windows 7' },
+    {
+      id: 'windows-8',
+      name: 'Windows 8',
+      support: {
+        ends: '2016-01-12',
+        source: {
+          title: 'Windows 8',
+          url: 'https://learn.microsoft.com/en-us/lifecycle/products/windows-8',
+        },
+      },
+    },
     { id: 'printer-x', name: 'Printer X' },
   ],
   products: [
     {
       slug: 'windows-update',
       name: 'Microsoft Windows Update',
-      platforms: ['windows-11', 'windows-10', 'windows-7'],
+      platforms: ['windows-11', 'windows-10', 'windows-7', 'windows-8'],
     },
     { slug: 'printer', name: 'Printer', platforms: ['printer-x'] },
   ],
@@ -45,6 +56,7 @@ const context: LintContext = {
   registry,
   namesOf: (code) => NAMES[code] ?? [],
   procedures: new Map([[procedure.id, procedure]]),
+  today: '2026-12-07',
 };
 
 /** The smallest article that passes every rule. */
@@ -418,6 +430,11 @@ const rules: [LintRuleId, string, () => ArticleInput][] = [
     withFix0((fix) => {
       fix['risk'] = 'destructive';
     }),
+  ],
+  [
+    'platform-support-unstated',
+    'appliesTo.3',
+    () => ({ ...good(), appliesTo: ['windows-11', 'windows-10', 'windows-7', 'windows-8'] }),
   ],
   [
     'command-platform',

@@ -2,6 +2,7 @@ import { toIssuePath } from '../issues.js';
 import { findProduct, type ProductRegistry } from '../products/registry.js';
 import { lintFix } from './lint-fix.js';
 import { checkProse } from './lint-prose.js';
+import { checkSupportStated } from './lint-support.js';
 import { LINT_RULES, type LintProblem, type LintRuleId, type Report } from './lint-rules.js';
 import { resolveFix } from './resolve-fixes.js';
 import { type Article, isProcedureFix, type Procedure, sourceParts } from './schema.js';
@@ -20,6 +21,8 @@ export interface LintContext {
   /** The catalog's symbolic names for a canonical code; empty when the tables do not know it. */
   namesOf: (code: string) => readonly string[];
   procedures: ReadonlyMap<string, Procedure>;
+  /** The day the lint runs (YYYY-MM-DD, from the caller's clock): which platforms are out of support. */
+  today: string;
 }
 
 /**
@@ -145,6 +148,7 @@ export function lintArticle(article: Article, context: LintContext): LintProblem
   });
 
   checkDestructiveOrder(article, context.procedures, report);
+  checkSupportStated(article, context.registry, context.today, report);
 
   checkProse(article.meaning.summary, 'meaning.summary', report);
   if (article.meaning.official !== undefined)

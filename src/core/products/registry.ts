@@ -2,9 +2,15 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import { slugSchema } from '../articles/schema.js';
 import { fail, ok, type Result } from '../result.js';
+import { platformStatus, platformSupportSchema, type PlatformStatus } from './platform-support.js';
 
 /** `content/products.yaml`: which products show codes, and the platform ids articles use. */
-export const platformSchema = z.strictObject({ id: slugSchema, name: z.string().trim().min(1) });
+export const platformSchema = z.strictObject({
+  id: slugSchema,
+  name: z.string().trim().min(1),
+  /** Its end of support, where it has ended or is scheduled (a platform without one has none known). */
+  support: platformSupportSchema.optional(),
+});
 export const productSchema = z.strictObject({
   slug: slugSchema,
   name: z.string().trim().min(1),
@@ -70,6 +76,14 @@ export const findProductByName = (registry: ProductRegistry, name: string): Prod
 
 export const platformName = (registry: ProductRegistry, id: string): string =>
   registry.platforms.find((p) => p.id === id)?.name ?? id;
+
+/** A platform id as a page shows it on `today` (YYYY-MM-DD); an unknown id is its own name. */
+export const platformStatusOf = (
+  registry: ProductRegistry,
+  id: string,
+  today: string,
+): PlatformStatus =>
+  platformStatus(registry.platforms.find((p) => p.id === id) ?? { id, name: id }, today);
 
 /** "Windows 8.1" → "windows-8.1"; undefined when the registry has no such platform. */
 export const findPlatformByName = (registry: ProductRegistry, name: string): Platform | undefined =>
