@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,5 +25,23 @@ describe('erratlas lint: out-of-support platforms', () => {
         'm',
       ),
     );
+  });
+
+  it('checks products.yaml: a bad end date and a missing source, each at its line', async () => {
+    const shipped = readFileSync(join(ROOT, 'content/products.yaml'), 'utf8');
+    const lines = shipped.split('\n');
+    const ends7 = lines.findIndex((line) => line.includes('ends: "2020-01-14"'));
+    lines[ends7] = lines[ends7]?.replace('2020-01-14', '2020-02-30') ?? '';
+    const source81 = lines.findIndex((line) => line.includes('products/windows-81"'));
+    lines.splice(source81, 1);
+    mkdirSync(join(folder, 'registry'), { recursive: true });
+    writeFileSync(join(folder, 'registry', 'products.yaml'), lines.join('\n'));
+    const result = await erratlas(['lint', 'registry'], {}, folder);
+    expect(result.code).toBe(1);
+    // The support block of Windows 8.1 is the line before its removed source.
+    expect(result.stdout.split('\n').filter((line) => line !== '')).toEqual([
+      `registry/products.yaml:${source81 - 1}: error: platforms.2.support.source: is required [registry-invalid]`,
+      `registry/products.yaml:${ends7}: error: platforms.4.support.ends: is not a day of the calendar [registry-invalid]`,
+    ]);
   });
 });

@@ -1,7 +1,10 @@
 import { resolveFixes } from '../core/articles/resolve-fixes.js';
 import type { InlineFix, Procedure } from '../core/articles/schema.js';
+import type { Article } from '../core/articles/schema.js';
 import { DomainError } from '../core/errors.js';
 import type { StoredArticle } from '../core/ports.js';
+import { dayOf, type PlatformStatus } from '../core/products/platform-support.js';
+import { platformStatusOf } from '../core/products/registry.js';
 import type { AppDeps } from './deps.js';
 import type { ArticleResponse } from './responses.js';
 import { articlePath } from './urls.js';
@@ -19,8 +22,29 @@ export async function getArticle(
   return stored;
 }
 
-export const toArticleResponse = (stored: StoredArticle): ArticleResponse => ({
+/** Every platform the article or one of its fixes lists, in the order they first appear. */
+export const platformsOf = (article: Article): string[] => [
+  ...new Set([...article.appliesTo, ...article.fixes.flatMap((fix) => fix.platforms ?? [])]),
+];
+
+/**
+ * The article's platforms as of the clock's day: a platform whose support has ended is shown so
+ * ("Windows 7 - support ended January 14, 2020"), from the registry's dates.
+ */
+export function platformStatuses(
+  deps: Pick<AppDeps, 'registry' | 'clock'>,
+  ids: readonly string[],
+): PlatformStatus[] {
+  const today = dayOf(deps.clock.now());
+  return ids.map((id) => platformStatusOf(deps.registry, id, today));
+}
+
+export const toArticleResponse = (
+  deps: Pick<AppDeps, 'registry' | 'clock'>,
+  stored: StoredArticle,
+): ArticleResponse => ({
   article: stored.article,
+  platforms: platformStatuses(deps, platformsOf(stored.article)),
   revision: stored.revision,
   updatedAt: stored.updatedAt,
   url: articlePath(stored.article.product, stored.article.code),
@@ -55,4 +79,14 @@ export async function getArticleForReading(
     if (procedure) procedureOf.set(fix.id, { id: procedure.id, title: procedure.title });
   }
   return { stored, fixes: fixes.value, procedureOf };
+}
+
+/** Each platform an article page names (its own and its resolved fixes'), by id, as of today. */
+export function platformsForReading(
+  deps: Pick<AppDeps, 'registry' | 'clock'>,
+  view: ArticleForReading,
+): ReadonlyMap<string, PlatformStatus> {
+  const ids = new Set(platformsOf(view.stored.article));
+  for (const fix of view.fixes) for (const id of fix.platforms ?? []) ids.add(id);
+  return new Map(platformStatuses(deps, [...ids]).map((status) => [status.id, status]));
 }

@@ -9,6 +9,7 @@ import type { Catalog } from '../core/codes/catalog.js';
 import { isCanonical, valueOfCode } from '../core/codes/code-value.js';
 import type { ReadFailure } from '../core/issues.js';
 import type { ProductRegistry } from '../core/products/registry.js';
+import { lintRegistrySource } from '../core/products/registry-source.js';
 import { kindOfContent, type ContentFile } from './content-file.js';
 
 /**
@@ -42,9 +43,18 @@ const parseProblems = (failure: ReadFailure): ContentProblem[] =>
 export function lintContent(input: LintInput, files: readonly ContentFile[]): LintedFile[] {
   const procedures = new Map(input.procedures);
   const results: LintedFile[] = [];
+  // A products.yaml among the files is checked too, and when valid its platforms are the ones
+  // the articles beside it are checked against.
+  let registry = input.registry;
+  for (const file of files.filter(isRegistryFile)) {
+    const linted = lintRegistrySource(file.text);
+    if (linted.registry) registry = linted.registry;
+    results.push({ path: file.path, problems: linted.problems });
+  }
   const articles: { path: string; text: string }[] = [];
   const families: { path: string; family: Family; lines: ReadonlyMap<string, number> }[] = [];
   for (const file of files) {
+    if (isRegistryFile(file)) continue;
     const kind = kindOfContent(file);
     if (kind === 'procedure') {
       const read = readProcedureMarkdown(file.text);
@@ -88,7 +98,7 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
     }
     const { article, lines } = read.value;
     const problems: ContentProblem[] = lintArticle(article, {
-      registry: input.registry,
+      registry,
       namesOf,
       procedures,
       today: input.today,
@@ -112,6 +122,8 @@ export function lintContent(input: LintInput, files: readonly ContentFile[]): Li
   }
   return results.sort((a, b) => a.path.localeCompare(b.path));
 }
+
+const isRegistryFile = (file: ContentFile): boolean => /(^|\/)products\.yaml$/.test(file.path);
 
 /** The line of the problem's field; line 1 (the front matter) for a field the file lacks. */
 const withLine = (problem: ContentProblem, lines: ReadonlyMap<string, number>): ContentProblem => ({

@@ -168,9 +168,36 @@ export const codeLookupSchema = z
   })
   .meta({ id: 'CodeLookup' });
 
+const supportSourceView = z.object({ title: z.string(), url: z.string() });
+
+export const platformStatusSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    label: z.string().meta({
+      description: 'As pages show it: "Windows 7 - support ended January 14, 2020", else the name.',
+    }),
+    supportEnded: z.boolean().meta({ description: 'Whether support had ended on the day asked.' }),
+    support: z
+      .object({
+        ends: z.string().meta({ description: 'Last day of (extended) support, YYYY-MM-DD.' }),
+        source: supportSourceView,
+        esu: z
+          .object({
+            ends: z.string().optional().meta({ description: 'Where a Microsoft page gives it.' }),
+            source: supportSourceView,
+          })
+          .optional(),
+      })
+      .optional()
+      .meta({ description: 'Absent when no end of support is known (Windows 11: per version).' }),
+  })
+  .meta({ id: 'PlatformStatus', description: 'A platform an article lists, with its support.' });
+
 export const articleResponseSchema = z
   .object({
     article: articleSchema,
+    platforms: z.array(platformStatusSchema),
     revision: z.number().int().min(1),
     updatedAt: z.string(),
     url: z.string(),

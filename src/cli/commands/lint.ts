@@ -1,5 +1,5 @@
-import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { lintContent } from '../../app/lint-content.js';
 import { blocksShipping } from '../../core/articles/lint-rules.js';
 import { BadInputError, EXIT } from '../cli-io.js';
@@ -20,7 +20,14 @@ export const lintCommand = defineCommand({
     const path = resolve(context.io.cwd, target);
     if (!existsSync(path)) throw new BadInputError(`no file or folder at ${path}`);
     const files = context.wiring.readContentFiles(path).filter((f) => f.path.endsWith('.md'));
-    if (files.length === 0) throw new BadInputError(`no Markdown (.md) files in ${path}`);
+    // The products registry of the folder (or the file named), with its platforms' support dates.
+    const registryFile = statSync(path).isFile() ? path : join(path, 'products.yaml');
+    if (basename(registryFile) === 'products.yaml' && existsSync(registryFile)) {
+      files.unshift({ path: 'products.yaml', text: readFileSync(registryFile, 'utf8') });
+    }
+    if (files.length === 0) {
+      throw new BadInputError(`no Markdown (.md) files or products.yaml in ${path}`);
+    }
     const results = lintContent(await context.wiring.lintInput(), files);
     const count = results.reduce((n, r) => n + r.problems.filter(blocksShipping).length, 0);
     const notices = results.reduce((n, r) => n + r.problems.length, 0) - count;

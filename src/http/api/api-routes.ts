@@ -68,7 +68,7 @@ export function registerApiRoutes(
 
   app.get('/api/v1/articles/:product/:code', async (c) => {
     const { product, code } = c.req.param();
-    return c.json(toArticleResponse(await getArticle(deps, product, code)));
+    return c.json(toArticleResponse(deps, await getArticle(deps, product, code)));
   });
 
   registerSearchApiRoutes(app, deps);

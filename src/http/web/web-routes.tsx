@@ -1,5 +1,5 @@
 import type { Hono } from 'hono';
-import { getArticleForReading } from '../../app/get-article.js';
+import { getArticleForReading, platformsForReading } from '../../app/get-article.js';
 import type { AppDeps } from '../../app/deps.js';
 import {
   articlePath,
@@ -15,6 +15,7 @@ import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
 import { findProduct, platformName } from '../../core/products/registry.js';
+import { dayOf } from '../../core/products/platform-support.js';
 import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
@@ -195,7 +196,8 @@ export function registerWebRoutes(
         `"${code}" is not a code written as 0x followed by 8 hex digits, e.g. 0x80244001.`,
       );
     }
-    const key = `${product}/${code}`;
+    // The day is part of the key: a platform's support may end between two requests.
+    const key = `${product}/${code}/${dayOf(deps.clock.now())}`;
     const version = await deps.store.contentVersion();
     const cached = cache.get(key, version);
     if (cached) {
@@ -206,13 +208,14 @@ export function registerWebRoutes(
     const view = await getArticleForReading(deps, product, code).catch(
       whenNotFound(`There is no ${found.name} article for ${code} yet.`),
     );
+    const platforms = platformsForReading(deps, view);
     const reading = (await memo.lookup(code)).lookup.readings[0];
     const html = renderPage(
       <ArticlePage
         view={view}
         reading={reading}
         productName={found.name}
-        platformName={(id) => platformName(deps.registry, id)}
+        platformName={(id) => platforms.get(id)?.label ?? platformName(deps.registry, id)}
         codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
         family={primaryFamilyLink(deps, reading?.families[0])}
       />,
