@@ -29,6 +29,11 @@ export interface ArticlePageProps {
   reading: ReadingView | undefined;
   productName: string;
   platformName: (id: string) => string;
+  /**
+   * The names in the top "Applies to" badge, when shorter than `platformName`'s: on a phone the
+   * first fix must stay within 1.5 screens, so the end-of-support dates are in the fix badges.
+   */
+  appliesToName?: (id: string) => string;
   /** The first name the tables give a code, for the related codes. */
   codeName: (code: string) => string | undefined;
   /** The code's primary family, linked under the title. */
@@ -134,6 +139,7 @@ export function ArticlePage({
   reading,
   productName,
   platformName,
+  appliesToName,
   codeName,
   family,
 }: ArticlePageProps): VNode {
@@ -169,7 +175,9 @@ export function ArticlePage({
             Severity {SEVERITY_TEXT[article.severity]}
           </li>
           {article.appliesTo.length > 0 ? (
-            <li class="badge">Applies to {article.appliesTo.map(platformName).join(', ')}</li>
+            <li class="badge">
+              Applies to {article.appliesTo.map(appliesToName ?? platformName).join(', ')}
+            </li>
           ) : null}
           <li class="badge">
             {article.reviewedAt ? `Reviewed ${article.reviewedAt}` : 'Awaiting review'}

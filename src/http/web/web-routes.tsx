@@ -216,6 +216,9 @@ export function registerWebRoutes(
         reading={reading}
         productName={found.name}
         platformName={(id) => platforms.get(id)?.label ?? platformName(deps.registry, id)}
+        appliesToName={(id) =>
+          `${platformName(deps.registry, id)}${platforms.get(id)?.supportEnded ? ' (support ended)' : ''}`
+        }
         codeName={(related) => deps.catalog.namesOf(Number.parseInt(related.slice(2), 16))[0]?.name}
         family={primaryFamilyLink(deps, reading?.families[0])}
       />,
