@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { setAnswerHeader } from './answer-headers.js';
+import type { AnswerHeaders } from './answer-headers.js';
 import { fold, type Step } from './fold.js';
 
 const READ = new Set(['GET', 'HEAD']);
@@ -7,6 +7,11 @@ const READ = new Set(['GET', 'HEAD']);
 const ALLOWED_HEADERS = 'Accept, If-None-Match';
 /** Headers a cross-origin page may read, besides the simple ones. */
 const EXPOSED_HEADERS = 'ETag, X-Request-Id';
+/** What every read of the API answers with. */
+const READ_HEADERS: AnswerHeaders = [
+  ['access-control-allow-origin', '*'],
+  ['access-control-expose-headers', EXPOSED_HEADERS],
+];
 
 /**
  * Any site may read the API (it answers what the pages answer, without cookies); nothing
@@ -27,11 +32,7 @@ export const apiCorsStep = (): Step<undefined> => ({
       'access-control-max-age': '86400',
     });
   },
-  after(c) {
-    if (!READ.has(c.req.method)) return;
-    setAnswerHeader(c, 'access-control-allow-origin', '*');
-    setAnswerHeader(c, 'access-control-expose-headers', EXPOSED_HEADERS);
-  },
+  headers: (c) => (READ.has(c.req.method) ? READ_HEADERS : undefined),
 });
 
 export const apiCors = (): MiddlewareHandler => fold([apiCorsStep()]);

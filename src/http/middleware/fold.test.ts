@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { fold, type Step } from './fold.js';
+import { plainResponse } from './plain-head.js';
 
 /** A step that writes what it does into `seen`, and optionally refuses or fails. */
 const step = (
@@ -134,5 +135,44 @@ describe('fold', () => {
     seen.length = 0;
     expect(await (await app.request('/')).text()).toBe('route answered');
     expect(seen).toEqual(['a before', 'around', 'route', 'a after (a state)']);
+  });
+
+  it('sets every step’s headers once the afters have run, an outer step’s value winning', async () => {
+    const seen: string[] = [];
+    const app = new Hono();
+    app.use(
+      fold([
+        {
+          headers: () => [
+            ['x-outer', 'outer'],
+            ['x-both', 'outer'],
+          ],
+        },
+        {
+          // An after runs before any step's headers are on the answer.
+          after: (c) => void seen.push(`after sees x-inner: ${c.res.headers.get('x-inner')}`),
+        },
+        {
+          headers: () => [
+            ['x-inner', 'inner'],
+            ['x-both', 'inner'],
+            ['x-route', 'step'],
+          ],
+        },
+      ]),
+    );
+    app.get('/plain', () =>
+      plainResponse(new TextEncoder().encode('plain'), 200, { 'x-route': 'route' }),
+    );
+    app.get('/text', (c) => c.text('text', 200, { 'x-route': 'route' }));
+    for (const path of ['/plain', '/text']) {
+      const response = await app.request(path);
+      expect(response.headers.get('x-outer')).toBe('outer');
+      expect(response.headers.get('x-inner')).toBe('inner');
+      expect(response.headers.get('x-both')).toBe('outer');
+      expect(response.headers.get('x-route')).toBe('step');
+      expect(await response.text()).toBe(path.slice(1));
+    }
+    expect(seen).toEqual(['after sees x-inner: null', 'after sees x-inner: null']);
   });
 });

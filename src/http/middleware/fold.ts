@@ -1,4 +1,5 @@
 import type { Context, ErrorHandler, MiddlewareHandler } from 'hono';
+import { setAnswerHeaders, type AnswerHeaders } from './answer-headers.js';
 import { replaceResponse } from './replace-response.js';
 
 /**
@@ -19,6 +20,14 @@ export interface Step<S = unknown> {
   refuse?(c: Context): Response | undefined;
   /** After the route, the innermost step first. */
   after?(c: Context, state: S): void | Promise<void>;
+  /**
+   * Headers this step adds to the answer (security headers, the request id, CORS), asked for
+   * at the same point as `after`, right after it. The lines of all the steps are set together
+   * once every `after` has run (an outer step's value winning, as if each had set its own in
+   * turn): each kept answer's head is then copied once, not once per step (see
+   * `setAnswerHeaders`). No `after` may read them, since they are not on the answer yet.
+   */
+  headers?(c: Context, state: S): AnswerHeaders | undefined;
 }
 
 export interface FoldOptions {
@@ -76,14 +85,19 @@ export function fold(steps: readonly Step[], options: FoldOptions = {}): Middlew
         if (answer instanceof Response && !c.finalized) c.res = answer;
       }
     }
+    let lines: AnswerHeaders | undefined;
     for (let i = entered - 1; i >= 0; i--) {
+      const step = steps[i] as Step;
       try {
         // Most steps finish at once: awaiting only a promise spares a microtask per step.
-        const pending = (steps[i] as Step).after?.(c, states[i]);
+        const pending = step.after?.(c, states[i]);
         if (pending !== undefined) await pending;
+        const own = step.headers?.(c, states[i]);
+        if (own !== undefined) lines = lines === undefined ? own : [...lines, ...own];
       } catch (error) {
         await answerError(c, error);
       }
     }
+    if (lines !== undefined) setAnswerHeaders(c, lines);
   };
 }

@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareHandler } from 'hono';
-import { setAnswerHeader } from './answer-headers.js';
 import { fold, type Step } from './fold.js';
 import './context-variables.js';
 
@@ -17,9 +16,7 @@ export const requestIdStep = (newId: () => string = randomUUID): Step<string> =>
     c.set('requestId', id);
     return id;
   },
-  after(c, id) {
-    setAnswerHeader(c, REQUEST_ID_HEADER, id);
-  },
+  headers: (_c, id) => [[REQUEST_ID_HEADER, id]],
 });
 
 export const requestId = (newId?: () => string): MiddlewareHandler => fold([requestIdStep(newId)]);

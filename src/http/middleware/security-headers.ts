@@ -1,5 +1,5 @@
 import type { Context, MiddlewareHandler } from 'hono';
-import { setAnswerHeader } from './answer-headers.js';
+import type { AnswerHeaders } from './answer-headers.js';
 import { fold, type Step } from './fold.js';
 
 /**
@@ -45,7 +45,7 @@ export type TrustedTls = (c: Context) => boolean;
 export const directTls: TrustedTls = (c) => c.req.url.startsWith('https:');
 
 /** Every response's headers, in one list made once. */
-const ALWAYS: readonly (readonly [Lowercase<string>, string])[] = [
+const ALWAYS: AnswerHeaders = [
   ['content-security-policy', CONTENT_SECURITY_POLICY],
   ['x-content-type-options', 'nosniff'],
   ['referrer-policy', 'strict-origin-when-cross-origin'],
@@ -54,12 +54,15 @@ const ALWAYS: readonly (readonly [Lowercase<string>, string])[] = [
   ['x-frame-options', 'DENY'],
 ];
 
+/** …and over TLS, HSTS too. */
+const OVER_TLS: AnswerHeaders = [
+  ...ALWAYS,
+  ['strict-transport-security', STRICT_TRANSPORT_SECURITY],
+];
+
 /** The same security headers on every response: pages, API, assets, errors, 404s and 304s. */
 export const securityHeadersStep = (trustedTls: TrustedTls = directTls): Step => ({
-  after(c) {
-    for (const [name, value] of ALWAYS) setAnswerHeader(c, name, value);
-    if (trustedTls(c)) setAnswerHeader(c, 'strict-transport-security', STRICT_TRANSPORT_SECURITY);
-  },
+  headers: (c) => (trustedTls(c) ? OVER_TLS : ALWAYS),
 });
 
 export const securityHeaders = (trustedTls?: TrustedTls): MiddlewareHandler =>
