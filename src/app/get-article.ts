@@ -3,7 +3,8 @@ import type { InlineFix, Procedure } from '../core/articles/schema.js';
 import type { Article } from '../core/articles/schema.js';
 import { DomainError } from '../core/errors.js';
 import type { StoredArticle } from '../core/ports.js';
-import { dayOf, type PlatformStatus } from '../core/products/platform-support.js';
+import { type PlatformStatus } from '../core/products/platform-support.js';
+import { dayOfClock } from './clock-day.js';
 import { platformStatusOf } from '../core/products/registry.js';
 import type { AppDeps } from './deps.js';
 import type { ArticleResponse } from './responses.js';
@@ -35,7 +36,7 @@ export function platformStatuses(
   deps: Pick<AppDeps, 'registry' | 'clock'>,
   ids: readonly string[],
 ): PlatformStatus[] {
-  const today = dayOf(deps.clock.now());
+  const today = dayOfClock(deps.clock);
   return ids.map((id) => platformStatusOf(deps.registry, id, today));
 }
 

@@ -15,7 +15,7 @@ import { isCanonical } from '../../core/codes/code-value.js';
 import { readNotation } from '../../core/codes/read-notation.js';
 import { DomainError } from '../../core/errors.js';
 import { findProduct, platformName } from '../../core/products/registry.js';
-import { dayOf } from '../../core/products/platform-support.js';
+import { dayOfClock } from '../../app/clock-day.js';
 import { ArticlePage } from './article-page.js';
 import { ASSETS } from './assets.js';
 import { CodePage, ReadingsPage } from './code-page.js';
@@ -197,7 +197,7 @@ export function registerWebRoutes(
       );
     }
     // The day is part of the key: a platform's support may end between two requests.
-    const key = `${product}/${code}/${dayOf(deps.clock.now())}`;
+    const key = `${product}/${code}/${dayOfClock(deps.clock)}`;
     const version = await deps.store.contentVersion();
     const cached = cache.get(key, version);
     if (cached) {
