@@ -16,6 +16,7 @@ import {
   mean,
   startBenchServer,
 } from './lib.mjs';
+import { plainResponse } from '../dist/http/middleware/plain-head.js';
 
 export const ROUTES = {
   'article-raw': { path: ARTICLE, headers: {}, label: 'article page' },
@@ -34,10 +35,36 @@ export const TARGETS = { routeOverMemory: 0.9, memoryOverPlain: 0.6, compressedS
 /** The plain server must beat the memory route by this much for the run to count. */
 const CLEARLY_FASTER = 1.25;
 
-const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'content-encoding', 'vary'];
+export const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'content-encoding', 'vary'];
+
+/** Where the memory route of a route answers: in the same sub-app as the route. */
+export const memoryPathOf = (name) =>
+  ROUTES[name].path.startsWith('/api/') ? `/api/__bench/memory/${name}` : `/__bench/memory/${name}`;
+
+/**
+ * The memory routes of `names`, for startBenchServer's `within`: each answers what `memory`
+ * holds for it (the route's bytes and headers), behind the same middleware as the route
+ * (request id, log, security headers, limits; then CSRF, ETag and compression). The answer's
+ * head is a plain record, as every kept answer of the app has (`plainResponse`, used by
+ * sendCached): the memory route stands for the stack with no route work, and a fetch `Headers`
+ * built per answer (what `c.body` with headers makes) is work no kept answer does.
+ */
+export function memoryRoutes(names, memory) {
+  const holds = (api) => (app) => {
+    for (const name of names) {
+      if (memoryPathOf(name).startsWith('/api/') !== api) continue;
+      app.get(memoryPathOf(name), () => {
+        const held = memory.get(name);
+        // A copy: the node adapter writes Content-Length into the record it is given.
+        return plainResponse(held.bytes, 200, { ...held.headers });
+      });
+    }
+  };
+  return { web: holds(false), api: holds(true) };
+}
 
 /** One answer's exact bytes on the wire (fetch would decompress them) and its headers. */
-function sample(url, headers) {
+export function sample(url, headers) {
   return new Promise((resolve, reject) => {
     get(url, { headers }, (response) => {
       const chunks = [];
@@ -80,23 +107,7 @@ export async function measurePages({
 } = {}) {
   const loadBefore = loadavg()[0];
   const memory = new Map();
-  // Each memory route answers in the sub-app of the route it stands for, behind the same
-  // middleware (request id, log, security headers, limits; then CSRF, ETag and compression).
-  const memoryPath = (name) =>
-    ROUTES[name].path.startsWith('/api/')
-      ? `/api/__bench/memory/${name}`
-      : `/__bench/memory/${name}`;
-  const holds = (api) => (app) => {
-    for (const name of names) {
-      if (memoryPath(name).startsWith('/api/') !== api) continue;
-      app.get(memoryPath(name), (c) => {
-        const held = memory.get(name);
-        // A copy: the node adapter writes Content-Length into the object it is given.
-        return c.body(held.bytes, 200, { ...held.headers });
-      });
-    }
-  };
-  const server = await startBenchServer({ within: { web: holds(false), api: holds(true) } });
+  const server = await startBenchServer({ within: memoryRoutes(names, memory) });
   const samples = {};
   for (const name of names) {
     const route = ROUTES[name];
@@ -117,7 +128,7 @@ export async function measurePages({
   const options = (name) => ({ seconds, connections, headers: ROUTES[name].headers });
   const urls = (name) => ({
     route: `${server.origin}${ROUTES[name].path}`,
-    memory: `${server.origin}${memoryPath(name)}`,
+    memory: `${server.origin}${memoryPathOf(name)}`,
   });
   for (const name of names) {
     await loadRate(urls(name).route, { ...options(name), seconds: 2 });
