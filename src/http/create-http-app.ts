@@ -9,6 +9,7 @@ import { limitBodies, limitUrlsStep } from './limits.js';
 import { MemoRouter } from './memo-router.js';
 import { createMetrics } from './metrics.js';
 import { fold } from './middleware/fold.js';
+import { subAppErrors } from './middleware/sub-app-errors.js';
 import { headWithoutBodyStep } from './middleware/head-without-body.js';
 import { requestIdStep } from './middleware/request-id.js';
 import { requestLogStep } from './middleware/request-log.js';
@@ -104,7 +105,8 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
       server.maxLogUploadBytes,
     ),
   );
-  // Only a failure of the app-wide middleware itself gets here.
-  app.onError(apiError(logger));
+  // A route's error goes to its sub-app's handler (`errorBoundaryStep`); the ops routes' and
+  // the app-wide middleware's own failures are answered as the API answers them.
+  app.onError(subAppErrors(apiError(logger)));
   return app;
 }

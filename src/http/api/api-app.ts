@@ -5,6 +5,7 @@ import { notFound, toHttpError } from '../errors.js';
 import { apiCorsStep } from '../middleware/api-cors.js';
 import { compressionStep } from '../middleware/compression.js';
 import { fold } from '../middleware/fold.js';
+import { errorBoundaryStep } from '../middleware/sub-app-errors.js';
 import { httpCacheStep } from '../middleware/http-cache.js';
 import { logServerError } from '../middleware/request-log.js';
 import { sameOriginWritesStep } from '../middleware/same-origin-writes.js';
@@ -47,17 +48,20 @@ export function createApiApp(
   extraRoutes?: (app: Hono) => void,
 ): Hono {
   const api = new Hono();
-  // One middleware frame, in this order (see `fold`); a step's error answers as the API's.
+  const onError = apiError(logger);
+  // One middleware frame, in this order (see `fold`); a step's error answers as the API's, and
+  // so does a route's (`errorBoundaryStep`: the sub-app's error handler, not Hono's `onError`).
   api.use(
     '/api/*',
     fold(
       [
+        errorBoundaryStep(onError),
         apiCorsStep(),
         sameOriginWritesStep(),
         httpCacheStep({ cacheControl: API_CACHE_CONTROL }),
         compressionStep(),
       ],
-      { onError: apiError(logger) },
+      { onError },
     ),
   );
   extraRoutes?.(api);
@@ -67,6 +71,5 @@ export function createApiApp(
   registerApiRoutes(api, deps, observePageCache);
   api.all('/api/*', apiNotFound);
   api.notFound(apiNotFound);
-  api.onError(apiError(logger));
   return api;
 }

@@ -4,6 +4,7 @@ import type { AppDeps } from '../../app/deps.js';
 import { toHttpError } from '../errors.js';
 import { compressionStep } from '../middleware/compression.js';
 import { fold } from '../middleware/fold.js';
+import { errorBoundaryStep } from '../middleware/sub-app-errors.js';
 import { httpCacheStep } from '../middleware/http-cache.js';
 import { logServerError } from '../middleware/request-log.js';
 import { sameOriginWritesStep } from '../middleware/same-origin-writes.js';
@@ -156,15 +157,18 @@ export function createWebApp(
   maxLogUploadBytes: number = DEFAULT_SERVER_SETTINGS.maxLogUploadBytes,
 ): Hono {
   const web = new Hono();
-  // One middleware frame, in this order (see `fold`); a step's error answers as a page.
+  const onError = errorPage(logger, deps);
+  // One middleware frame, in this order (see `fold`); a step's error answers as a page, and
+  // so does a route's (`errorBoundaryStep`: the sub-app's error handler, not Hono's `onError`).
   web.use(
     fold(
       [
+        errorBoundaryStep(onError),
         sameOriginWritesStep(),
         httpCacheStep({ cacheControl: PAGE_CACHE_CONTROL }),
         compressionStep(),
       ],
-      { onError: errorPage(logger, deps) },
+      { onError },
     ),
   );
   extraRoutes?.(web);
@@ -178,6 +182,5 @@ export function createWebApp(
   registerWebRoutes(web, deps, observePageCache);
   web.all('*', notFoundPage(deps));
   web.notFound(notFoundPage(deps));
-  web.onError(errorPage(logger, deps));
   return web;
 }
