@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { isoTimeOncePerMs, parseLogLevel } from './create-logger.js';
+import { createLogger, infoLineOf, isoTimeOncePerMs, parseLogLevel } from './create-logger.js';
 
 describe('parseLogLevel', () => {
   it('defaults to info and reads the level in any case', () => {
@@ -37,5 +41,42 @@ describe('isoTimeOncePerMs', () => {
     const at = Date.parse(parsed.time);
     expect(at).toBeGreaterThanOrEqual(before);
     expect(at).toBeLessThanOrEqual(Date.now());
+  });
+});
+
+describe('infoLineOf', () => {
+  it('writes, for a JSON-lines logger, the very line pino’s own info() writes', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-info-line-'));
+    try {
+      const file = join(folder, 'lines.log');
+      const logger = await createLogger('info', false, { file });
+      const fields = {
+        requestId: 'a1b2',
+        method: 'GET',
+        route: '/codes/:notation{[\\s\\S]+}',
+        status: 200,
+        ms: 0.3,
+      };
+      logger.info(fields, 'request');
+      const line = infoLineOf(logger);
+      expect(line).toBeDefined();
+      line?.(
+        `"requestId":"a1b2","method":"GET","route":${JSON.stringify(fields.route)},"status":200,"ms":0.3`,
+        'request',
+      );
+      logger.flush();
+      const [viaPino, viaLine, ...more] = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((text) => text.replace(/"time":"[^"]*"/, '"time":"…"'));
+      expect(more).toEqual(['']);
+      expect(viaLine).toBe(viaPino);
+      expect(JSON.parse(viaPino ?? '')).toMatchObject({ level: 30, msg: 'request', ...fields });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  it('is not there for other loggers', () => {
+    expect(infoLineOf(pino())).toBeUndefined();
   });
 });

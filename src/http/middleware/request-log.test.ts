@@ -1,5 +1,9 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
+import { createLogger } from '../../create-logger.js';
 import { logBuffer } from '../../test-support/log-buffer.js';
 import { logServerError, requestLog } from './request-log.js';
 import { requestId } from './request-id.js';
@@ -75,5 +79,40 @@ describe('requestLog', () => {
     await app.request('/codes/1');
     await app.request('/fails');
     expect(lines().map((line) => line.msg)).toEqual(['request failed']);
+  });
+});
+
+describe('requestLog through the server’s own logger (its fast line)', () => {
+  it('writes the line pino’s info() would write for the same fields', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'atlas-request-line-'));
+    try {
+      const file = join(folder, 'lines.log');
+      const logger = await createLogger('info', false, { file });
+      const app = new Hono();
+      app.use(requestId());
+      app.use(requestLog(logger));
+      app.get('/codes/:notation{[\\s\\S]+}', (c) => c.text('read'));
+      const response = await app.request('/codes/0x80070005?q=secret');
+      logger.flush();
+      const [line = ''] = readFileSync(file, 'utf8').split('\n');
+      const fields = JSON.parse(line) as Record<string, unknown>;
+      expect(fields).toMatchObject({
+        level: 30,
+        requestId: response.headers.get('x-request-id'),
+        method: 'GET',
+        route: '/codes/:notation{[\\s\\S]+}',
+        status: 200,
+        msg: 'request',
+      });
+      // pino's own line for the same fields, written by the same logger, is the same text.
+      const { level: _level, time: _time, msg: _msg, ...own } = fields;
+      logger.info(own, 'request');
+      logger.flush();
+      const [, again = ''] = readFileSync(file, 'utf8').split('\n');
+      const untimed = (text: string) => text.replace(/"time":"[^"]*"/, '"time":"…"');
+      expect(untimed(line)).toBe(untimed(again));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });
