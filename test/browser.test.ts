@@ -124,7 +124,12 @@ const EVERY_KIND_OF_PAGE = [
   ['readings page', '/codes/259'],
   ['family list', '/families'],
   ['family page', '/families/wu-pt'],
+  ['procedure list', '/procedures'],
   ['procedure page', '/procedures/reset-windows-update-components'],
+  ['search results', '/search?q=proxy'],
+  ['troubleshooter start', '/windows-update/0x80244001/troubleshoot'],
+  ['log analysis', '/logs'],
+  ['diagnostic report', '/diagnose'],
   ['error page', '/codes/80244O01'],
   ['404 page', '/no/such/page'],
 ] as const;
