@@ -241,6 +241,30 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
     );
   }
 
+  for (const width of [360, 1280]) {
+    it(`shows every look-up box's placeholder whole at ${width} px`, async () => {
+      const page = await bench.open({ width });
+      await page.goto(`${bench.origin}/`);
+      // The placeholder's width in the box's own font, against the room inside the box.
+      const boxes = await page.locator('input[placeholder]').evaluateAll((inputs) =>
+        inputs.map((input) => {
+          const box = input as HTMLInputElement;
+          const style = getComputedStyle(box);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const room =
+            box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return {
+            text: box.placeholder,
+            fits: context.measureText(box.placeholder).width <= room,
+          };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(3);
+      expect(boxes.filter((b) => !b.fits).map((b) => b.text)).toEqual([]);
+    });
+  }
+
   // 360 × 800 is the CSS viewport of today's common Android phones (e.g. the Galaxy S line).
   it('shows the article’s first fix within 1.5 screen heights of a 360 × 800 phone', async () => {
     const page = await bench.open({ width: 360, height: 800 });
