@@ -6,6 +6,7 @@ import type { LogFormat } from './log-format.js';
 import { detectFormat } from './log-format.js';
 import { LIMITS, LogReading } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
+import type { PieceSummary } from './piece-summary.js';
 import { redact } from './redact.js';
 import {
   type AsciiText,
@@ -64,6 +65,8 @@ export class LogAnalyser {
   private fastPath: FastPath | null | undefined;
   /** True while chunks go to the fast path instead of the plain splitter. */
   private fast = false;
+  /** An absorbed piece ended the file without a line end. */
+  private absorbedCut = false;
 
   /** The file's name as shown: redacted like every line (it may hold a user name). */
   private readonly file: string;
@@ -114,6 +117,24 @@ export class LogAnalyser {
     if (rest !== undefined) this.plain(rest);
   }
 
+  /**
+   * Merges the summary of the next `bytes` bytes (whole lines, read elsewhere from a fresh
+   * state, piece-reading.ts) as if they had been pushed; false when it cannot be merged
+   * exactly (see `handOff` and `LogReading.canAbsorb`): the caller then pushes those bytes.
+   */
+  absorb(piece: PieceSummary, bytes: number): boolean {
+    const reading = this.reading;
+    if (!this.decoder || !reading || this.handOff() === undefined || !reading.canAbsorb(piece))
+      return false;
+    this.bytes += bytes;
+    this.decoder.replaced += piece.replaced;
+    this.splitter.crlf += piece.crlf;
+    this.splitter.lf += piece.lf;
+    reading.absorb(piece);
+    if (piece.cut) this.absorbedCut = true;
+    return true;
+  }
+
   end(): AnalyserResult {
     if (!this.decoder && !this.refused) {
       if (this.headBytes === 0)
@@ -124,7 +145,8 @@ export class LogAnalyser {
     this.text(this.decoder.end());
     const notices: string[] = [];
     const cut =
-      this.fast && this.fastPath ? this.fastPath.end() : this.splitter.end((l) => this.line(l));
+      (this.fast && this.fastPath ? this.fastPath.end() : this.splitter.end((l) => this.line(l))) ||
+      this.absorbedCut;
     const reading = this.flushDetect();
     const read = reading.finish();
     if (cut) notices.push('the last line has no line end: the log may have been cut mid-line');
