@@ -20,6 +20,8 @@ export type PieceWorkerData = {
   format: LogFormat;
   /** The rules' patterns: the same trigger and signals as the reading thread's. */
   patterns: readonly string[];
+  /** The text the reading thread chose the trigger's needles by (the same needles here). */
+  sample: string;
   /** The code tables the reading thread's catalog was built from. */
   tablesDir?: string | undefined;
 };
@@ -27,7 +29,7 @@ export type PieceRequest = { id: number; start: number; end: number };
 export type PieceReply = { id: number; summary: PieceSummary };
 
 const data = workerData as PieceWorkerData;
-const built = hitTrigger(data.format, data.patterns);
+const built = hitTrigger(data.format, data.patterns, data.sample);
 // The reader hands off only where its own thread built a trigger from the same inputs.
 if (built === undefined) throw new Error(`no hit trigger for ${data.format}`);
 const trigger = built;

@@ -206,6 +206,7 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
             file: options.file,
             format: handOff.format,
             patterns: handOff.patterns,
+            sample: handOff.sample,
             tablesDir: settings.tablesDir,
           },
           settings.workerUrl ?? new URL('./piece-worker.js', import.meta.url),
@@ -214,7 +215,7 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
         const cuts = await pieceCuts(handle, at, size, settings.pieceBytes);
         const count = cuts.length - 1;
         const range = (k: number): [number, number] => [cuts[k] ?? 0, cuts[k + 1] ?? 0];
-        const trigger = hitTrigger(handOff.format, handOff.patterns);
+        const trigger = hitTrigger(handOff.format, handOff.patterns, handOff.sample);
         const file = redact(options.file);
         const done = new Map<number, PieceSummary>();
         const asked = new Map<number, Promise<void>>();

@@ -4,7 +4,7 @@ import { FastPath } from './fast-path.js';
 import { type HitTrigger, hitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
 import { detectFormat } from './log-format.js';
-import { LIMITS, LogReading } from './log-reading.js';
+import { LIMITS, LogReading, own } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
 import type { PieceSummary } from './piece-summary.js';
 import { redact } from './redact.js';
@@ -38,10 +38,13 @@ export type AnalyserOptions = {
 };
 
 /**
- * What summarising a piece elsewhere needs (see `handOff`): the layout, and the patterns the
- * trigger was built from (`hitTrigger(format, patterns)` builds the same one there).
+ * What summarising a piece elsewhere needs (see `handOff`): the layout, and the patterns and
+ * sample the trigger was built from (`hitTrigger(format, patterns, sample)` builds the same one there).
  */
-export type HandOff = { format: LogFormat; patterns: readonly string[] };
+export type HandOff = { format: LogFormat; patterns: readonly string[]; sample: string };
+
+/** Text of the first lines the probes' needles are chosen by (hit-probes.ts). */
+const SAMPLE_CHARS = 16 * 1024;
 
 export type AnalyserResult = { ok: true; analysis: FileAnalysis } | { ok: false; reason: string };
 
@@ -67,6 +70,8 @@ export class LogAnalyser {
   private fast = false;
   /** An absorbed piece ended the file without a line end. */
   private absorbedCut = false;
+  /** The lines the layout was told from, for the trigger's needles. */
+  private sample = '';
 
   /** The file's name as shown: redacted like every line (it may hold a user name). */
   private readonly file: string;
@@ -102,7 +107,7 @@ export class LogAnalyser {
     if (this.refused || this.decoder?.sniffed.encoding !== 'utf-8' || reading === undefined)
       return undefined;
     if (!this.fast || !this.fastPath?.atLineStart || !this.trigger) return undefined;
-    return { format: reading.format, patterns: this.options.patterns ?? [] };
+    return { format: reading.format, patterns: this.options.patterns ?? [], sample: this.sample };
   }
 
   /**
@@ -222,7 +227,7 @@ export class LogAnalyser {
     const reading = this.reading;
     if (reading === undefined || this.options.everyLine === true || this.fastPath === null) return;
     if (this.fastPath === undefined) {
-      const trigger = hitTrigger(reading.format, [...(this.options.patterns ?? [])]);
+      const trigger = hitTrigger(reading.format, [...(this.options.patterns ?? [])], this.sample);
       if (trigger === undefined) {
         this.fastPath = null;
         return;
@@ -259,6 +264,7 @@ export class LogAnalyser {
     );
     this.reading = reading;
     const lines = this.pendingDetect;
+    this.sample = own(lines.join('\n').slice(0, SAMPLE_CHARS));
     this.pendingDetect = [];
     for (const line of lines) reading.read(line);
     return reading;

@@ -70,7 +70,7 @@ function inPieces(
     from = to;
     const handOff = analyser.handOff();
     if (handOff) {
-      const trigger = hitTrigger(handOff.format, handOff.patterns);
+      const trigger = hitTrigger(handOff.format, handOff.patterns, handOff.sample);
       if (!trigger) throw new Error('handOff without a trigger');
       const summary = structuredClone(
         readPieceBytes(
