@@ -122,6 +122,23 @@ describe('a log file read at offsets on worker threads answers what one thread a
     expect(pieces).toBeGreaterThan(3);
   });
 
+  it('a worker that cannot start: this thread reads its pieces, with the same answer', async () => {
+    const bytes = repeated('CBS.log', 800);
+    const path = join(dir, 'CBS.log');
+    writeFileSync(path, bytes);
+    const stats = { pieces: 0, byWorkers: 0, here: 0 };
+    const read = rangeLogReader({
+      ...RANGE_DEFAULTS,
+      pieceBytes: 1500,
+      minBytes: 0,
+      workerUrl: new URL('./no-such-worker.js', WORKER),
+      stats,
+    });
+    expect(await readWith(read, path)).toEqual(await readWith(readLogWithBuffers, path));
+    expect(stats.byWorkers).toBe(0);
+    expect(stats.pieces).toBeGreaterThan(3);
+  });
+
   it('with --since, and a file without a final line end', async () => {
     const bytes = repeated('CBS.log', 500);
     const since = '2024-03-05 14:05:01';

@@ -71,7 +71,12 @@ class PiecePool {
     // Node flags are inherited, but `--input-type` (of a `node -e` parent) stops a worker.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     for (let i = 0; i < count; i++) {
-      const worker = new Worker(url, { workerData: data, execArgv });
+      // A small young generation: each worker's heap is on top of this thread's (peak RSS).
+      const worker = new Worker(url, {
+        workerData: data,
+        execArgv,
+        resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
+      });
       worker.on('message', (reply: PieceReply) => {
         this.asked.set(worker, (this.asked.get(worker) ?? 1) - 1);
         this.waiting.get(reply.id)?.resolve(reply.summary);
@@ -79,6 +84,8 @@ class PiecePool {
       });
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
+        // Not waited for at close (a worker that could not start has already gone).
+        this.asked.delete(worker);
         if (this.waiting.size > 0) this.fail(new Error(`piece worker stopped (exit ${code})`));
       });
       this.asked.set(worker, 0);
@@ -216,6 +223,7 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
         const count = cuts.length - 1;
         const range = (k: number): [number, number] => [cuts[k] ?? 0, cuts[k + 1] ?? 0];
         const trigger = hitTrigger(handOff.format, handOff.patterns, handOff.sample);
+        if (trigger === undefined) throw new Error('a hand-off without a hit trigger');
         const file = redact(options.file);
         const done = new Map<number, PieceSummary>();
         const asked = new Map<number, Promise<void>>();
@@ -223,11 +231,25 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
         let next = 0;
         /** The pieces read here are read into one buffer (their text is a copy). */
         let reused = Buffer.allocUnsafe(0);
+        const readHere = async (k: number): Promise<void> => {
+          const [start, end] = range(k);
+          if (reused.length < end - start) reused = Buffer.allocUnsafe(end - start);
+          const bytes = await readAt(handle, start, end - start, reused);
+          done.set(
+            k,
+            readPieceBytes(
+              bytes,
+              { file, catalog: options.catalog, patterns: handOff.patterns },
+              handOff.format,
+              trigger,
+              bufferAsciiText,
+            ),
+          );
+        };
         for (let i = 0; i < count;) {
-          if (failure) throw failure;
           // Workers first, each kept a piece ahead; this thread takes the next piece itself
           // rather than wait (so a worker still starting up costs nothing).
-          while (next < count && next < i + settings.inFlight && pool.hasRoom) {
+          while (!failure && next < count && next < i + settings.inFlight && pool.hasRoom) {
             const k = next++;
             asked.set(
               k,
@@ -244,21 +266,10 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
           }
           const summary = done.get(i);
           if (summary === undefined) {
-            if (next < count && next < i + settings.inFlight && trigger) {
-              const k = next++;
-              const [start, end] = range(k);
-              if (reused.length < end - start) reused = Buffer.allocUnsafe(end - start);
-              const bytes = await readAt(handle, start, end - start, reused);
-              done.set(
-                k,
-                readPieceBytes(
-                  bytes,
-                  { file, catalog: options.catalog, patterns: handOff.patterns },
-                  handOff.format,
-                  trigger,
-                  bufferAsciiText,
-                ),
-              );
+            // A worker that failed (could not start, ran out of memory): its pieces are read here.
+            if (failure) await readHere(i);
+            else if (next < count && next < i + settings.inFlight) {
+              await readHere(next++);
               // Lets the workers' replies in, and asks them for more.
               await new Promise((resolve) => setImmediate(resolve));
             } else await asked.get(i);

@@ -296,14 +296,17 @@ export class LogReading {
       };
     }
 
-    const codes = this.codesIn(xml ? line : message);
     const rr = parsed.reportingResult;
+    // The memo's own list, read as it is; only a ReportingEvents result changes a copy of it.
+    let codes = this.codesIn(xml ? line : message);
     if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
       const value = Number.parseInt(rr.hex, 16) >>> 0;
-      const same = codes.find((c) => c.value === value);
+      const changed = codes.map((code) => ({ ...code }));
+      const same = changed.find((c) => c.value === value);
       if (same) same.context = 'ReportingEvents result column';
       else if (value >= 0x80000000)
-        codes.unshift({ value, context: 'ReportingEvents result column' });
+        changed.unshift({ value, context: 'ReportingEvents result column' });
+      codes = changed;
     }
     if (this.since(parsed.time ?? this.lastTime)) {
       for (const code of codes)
@@ -334,17 +337,17 @@ export class LogReading {
 
   /**
    * extractCodes, remembered per message text: a flood repeats one message thousands of times
-   * (only the time differs, and it is not part of the message). Callers change what they get,
-   * so each gets its own copies.
+   * (only the time differs, and it is not part of the message). The list is the memo's own:
+   * a caller that changes it copies it first.
    */
-  private codesIn(text: string): CodeInContext[] {
+  private codesIn(text: string): readonly CodeInContext[] {
     let known = this.codeMemo.get(text);
     if (known === undefined) {
       known = extractCodes(text, this.options.catalog);
       if (this.codeMemo.size >= LIMITS.codeMemo) this.codeMemo.clear();
       this.codeMemo.set(own(text), known);
     }
-    return known.map((code) => ({ ...code }));
+    return known;
   }
 
   /** The component and level of the last record line, copied only when they change. */
