@@ -24,8 +24,8 @@ export type LogSource =
 
 /**
  * Reads one file's chunks to its analysis, calling `onChunk` with the bytes read so far. The
- * default reads in this thread; adapters/logs/parallel-log-reading.ts spreads a large file
- * over worker threads with the same answer.
+ * default reads in this thread; adapters/logs/range-log-reading.ts spreads a large file on
+ * disk over worker threads with the same answer.
  */
 export type ReadLog = (
   source: Extract<LogSource, { chunks: unknown }>,

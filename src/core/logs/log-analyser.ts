@@ -1,5 +1,4 @@
 import type { Catalog } from '../codes/catalog.js';
-import type { BodySummary } from './body-summary.js';
 import { FastPath } from './fast-path.js';
 import { type HitTrigger, hitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
@@ -99,8 +98,8 @@ export class LogAnalyser {
 
   /**
    * When the bytes pushed so far end at a line end of a UTF-8 log read by the fast path, what
-   * another thread needs to summarise the following whole lines (`summariseBody`); the caller
-   * then hands the summaries to `replay` in order instead of pushing those bytes.
+   * another thread needs to read the following whole lines as pieces (piece-reading.ts); the
+   * caller then hands their summaries to `absorb` in order instead of pushing those bytes.
    */
   handOff(): HandOff | undefined {
     const reading = this.reading;
@@ -108,18 +107,6 @@ export class LogAnalyser {
       return undefined;
     if (!this.fast || !this.fastPath?.atLineStart || !this.trigger) return undefined;
     return { format: reading.format, patterns: this.options.patterns ?? [], sample: this.sample };
-  }
-
-  /**
-   * Reads the summary of `bytes` bytes of whole lines, decoded elsewhere as UTF-8 with
-   * `replaced` invalid sequences, as if those bytes had been pushed.
-   */
-  replay(summary: BodySummary, bytes: number, replaced: number): void {
-    if (!this.decoder || !this.fastPath) return;
-    this.bytes += bytes;
-    this.decoder.replaced += replaced;
-    const rest = this.fastPath.replay(summary);
-    if (rest !== undefined) this.plain(rest);
   }
 
   /**

@@ -168,15 +168,6 @@ export class LogReading {
     while (this.before.length > LIMITS.neighbours) this.before.shift();
   }
 
-  /**
-   * `count` lines not read, of which `tail` are the last (back to a record line with its own
-   * time, or all of them): the same as `skipped` on the text of those lines.
-   */
-  skippedLines(count: number, tail: readonly string[]): void {
-    const text = `${tail.join('\n')}\n`;
-    this.skipped(text, 0, text.length, count);
-  }
-
   /** The end of the file: an event or run still open is closed, and the result handed over. */
   finish(): ReadingResult {
     if (this.xmlEvent !== '') this.record(this.xmlEvent, true);
