@@ -71,12 +71,9 @@ class PiecePool {
     // Node flags are inherited, but `--input-type` (of a `node -e` parent) stops a worker.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     for (let i = 0; i < count; i++) {
-      // A small young generation: each worker's heap is on top of this thread's (peak RSS).
-      const worker = new Worker(url, {
-        workerData: data,
-        execArgv,
-        resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 64 },
-      });
+      // No resourceLimits: a 2 MiB young generation took peak RSS from ~180 to ~150 MB but made
+      // garbage collection a quarter of a worker's time (DECISIONS.md).
+      const worker = new Worker(url, { workerData: data, execArgv });
       worker.on('message', (reply: PieceReply) => {
         this.asked.set(worker, (this.asked.get(worker) ?? 1) - 1);
         this.waiting.get(reply.id)?.resolve(reply.summary);
