@@ -85,8 +85,8 @@ export function cliWiring(): CliWiring {
     readLogRules: (dir) =>
       asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
     readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
-    // One thread: the worker reader (adapters/logs/parallel-log-reading.ts) answers the same but
-    // measured slower, with twice the peak memory, on this machine (DECISIONS.md).
+    // One thread: the worker reader (adapters/logs/range-log-reading.ts) answers the same but
+    // was not measured faster on this shared machine, and its peak memory is higher (DECISIONS.md).
     readLog: readLogWithBuffers,
     startHttp: async (config) => {
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
