@@ -5,6 +5,8 @@ import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { loadUpdateEndpoints } from './adapters/catalog/load-update-endpoints.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
+import { loadedFirst, OnDemandArticleStore } from './adapters/memory/on-demand-article-store.js';
+import { bundledArticlesByCode } from './adapters/content/bundled-articles-by-code.js';
 import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
 import { OutcomeRateLimit } from './app/outcome-rate-limit.js';
@@ -223,7 +225,8 @@ export async function composeReadOnly(
       };
     }
   }
-  const { store, demand, sessions, outcomes, reports, unitOfWork } = storage ?? memoryStorage();
+  const { store, demand, sessions, outcomes, reports, unitOfWork } =
+    storage ?? bundledStores(config, registry, options.articles);
   // A read-only composition starts no session and records no outcome: they are in the deps
   // because AppDeps has them (a write through them fails on the read-only handle). Its
   // look-ups and search misses are never flushed: a look-up or search from the CLI is not counted.
@@ -241,11 +244,30 @@ export async function composeReadOnly(
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
-
-  if (options.articles && articles.kind === 'bundled') {
-    await syncBundledContent(deps, readContentFiles(config.contentDir));
-  }
   return { deps, articles, close: () => store.close() };
+}
+
+/**
+ * Memory stores for a read-only composition without a database. With articles, the bundled
+ * content goes in as it is asked for: a look-up of one code reads that code's files (and the
+ * procedures), not all of them; a search or a listing syncs everything first
+ * (`OnDemandArticleStore`, `bundledArticlesByCode`). Without, no article at all.
+ */
+function bundledStores(
+  config: Config,
+  registry: ProductRegistry,
+  articles: boolean,
+): Omit<Storage, 'health'> {
+  const memory = memoryStorage();
+  if (!articles) return memory;
+  const loader = bundledArticlesByCode(config.contentDir, (files) =>
+    syncBundledContent({ registry, clock: systemClock, unitOfWork: memory.unitOfWork }, files),
+  );
+  return {
+    ...memory,
+    store: new OnDemandArticleStore(memory.store, loader),
+    unitOfWork: loadedFirst(memory.unitOfWork, loader),
+  };
 }
 
 /** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
