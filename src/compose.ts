@@ -23,7 +23,6 @@ import type { SharedReportStore } from './core/logs-report-ports.js';
 import type { LogRule } from './core/logs/log-rule-schema.js';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
-import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
@@ -32,7 +31,8 @@ import { parseRegistryYaml, type ProductRegistry } from './core/products/registr
 import type { ArticleSource } from './cli/cli-wiring.js';
 import type { LogSource } from './app/analyze-logs.js';
 
-// SQLite (better-sqlite3), the log rules' reader and the zip reader are imported where they
+// SQLite (better-sqlite3), the log rules' reader, the zip reader and the Markdown reader
+// (syncBundledContent) are imported where they
 // are used, not at the top: the CLI's read-only commands (`decode`, `lookup` without a
 // database) run in a fresh process each time and would pay for loading them (DECISIONS.md).
 const sqlite = () =>
@@ -136,6 +136,7 @@ export async function compose(
   let contentSynced = false;
   try {
     if (options.syncBundledContent !== false) {
+      const { syncBundledContent } = await import('./app/sync-bundled-content.js');
       synced = await syncBundledContent(deps, readContentFiles(config.contentDir));
       contentSynced = true;
     }
@@ -261,7 +262,10 @@ function bundledStores(
   const memory = memoryStorage();
   if (!articles) return memory;
   const loader = bundledArticlesByCode(config.contentDir, (files) =>
-    syncBundledContent({ registry, clock: systemClock, unitOfWork: memory.unitOfWork }, files),
+    // Imported when a look-up first needs an article: `decode` never reads Markdown.
+    import('./app/sync-bundled-content.js').then(({ syncBundledContent }) =>
+      syncBundledContent({ registry, clock: systemClock, unitOfWork: memory.unitOfWork }, files),
+    ),
   );
   return {
     ...memory,

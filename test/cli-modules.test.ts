@@ -54,6 +54,10 @@ describe('the modules a command loads', () => {
     const packages = packagesOf(urls);
     for (const name of [...SERVER_SIDE, ...LOG_READING]) expect(packages).not.toContain(name);
     expect(urls.filter((url) => /\/dist\/(http|cli\/fix)\//.test(url))).toEqual([]);
+    // Nor the Markdown reader: a decode shows no article.
+    expect(
+      urls.filter((url) => /\/dist\/app\/(sync-bundled|import)-content\.js$/.test(url)),
+    ).toEqual([]);
     expect(urls.some((url) => url.endsWith('/dist/cli/commands/lookup.js'))).toBe(false);
   });
 
