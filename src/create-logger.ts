@@ -1,4 +1,4 @@
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { default as Pino, DestinationStream, Logger } from 'pino';
 import { fail, ok, type Result } from './core/result.js';
 import { LogBatch } from './log-batch.js';
 
@@ -40,7 +40,7 @@ export interface LoggerTarget {
  * JSON lines, each event-loop turn's written together (see `LogBatch`) through pino's own
  * synchronous destination, which deals with a full pipe (EAGAIN) and a closed one (EPIPE).
  */
-const jsonLines = (target: LoggerTarget): DestinationStream =>
+const jsonLines = (pino: typeof Pino, target: LoggerTarget): DestinationStream =>
   new LogBatch(pino.destination({ dest: target.file ?? 1, sync: true, append: true }));
 
 /**
@@ -53,8 +53,11 @@ export async function createLogger(
   stdoutIsTty: boolean,
   target: LoggerTarget = {},
 ): Promise<Logger> {
+  // Imported here, not at the top: config.ts imports this file for parseLogLevel, and a CLI
+  // command that logs nothing should not load pino.
+  const { default: pino } = await import('pino');
   const options = { level, base: null, timestamp: isoTimeOncePerMs() };
-  if (!stdoutIsTty || target.file !== undefined) return pino(options, jsonLines(target));
+  if (!stdoutIsTty || target.file !== undefined) return pino(options, jsonLines(pino, target));
   try {
     const { default: pretty } = await import('pino-pretty');
     return pino(options, pretty({ colorize: true, sync: true }));
