@@ -9,8 +9,9 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['*.js', 'bench/*.mjs', 'scripts/*.mjs'],
-          // The benchmarks and scripts are plain .mjs files outside the TypeScript project.
+          allowDefaultProject: ['*.js', 'bench/*.mjs', 'scripts/*.mjs', 'test/module-log/*.mjs'],
+          // The benchmarks, scripts and the tests' module hook are plain .mjs files outside the
+          // TypeScript project.
           maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 32,
         },
         tsconfigRootDir: import.meta.dirname,

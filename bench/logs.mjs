@@ -2,11 +2,12 @@
 // - generates a log of SIZE_MB (default 200) in the CBS layout and one in the
 //   Get-WindowsUpdateLog layout, with codes in context, noise, message ids and hashes;
 // - times the real analyser (dist/, every shipped rule, the diagnosis included) in a child
-//   process on each file, once in one thread (as the CLI reads: readLogWithBuffers) and once on two worker threads
-//   (adapters/logs/parallel-log-reading.ts), and grep on the same file (and ripgrep's `rg -c` when installed),
+//   process on each file, once in one thread (readLogWithBuffers) and once with worker threads reading pieces
+//   of the file beside this one (adapters/logs/range-log-reading.ts, as the CLI reads a file on disk), and grep on
+//   the same file (and ripgrep's `rg -c` when installed),
 //   and prints MiB/s, the ratios, and each one's CPU time (on a shared machine the wall rate
 //   says as much about the neighbours as about the code: the load average is printed too);
-// - then analyses a PEAK_MB (default 1024) CBS log and prints the child's peak RSS.
+// - then analyses a PEAK_MB (default 1024) CBS log both ways and prints the child's peak RSS (workers included).
 // Target (issue 11): >= 0.5 of grep's rate; peak RSS <= 150 MB for 1 GiB.
 //
 //   npm run build && node bench/logs.mjs        SIZE_MB=50 PEAK_MB=256 node bench/logs.mjs
@@ -47,7 +48,8 @@ async function generate(name, lineOf, megabytes) {
 function analyse(path, mode) {
   const script = `
     const { analyzeLogs } = await import(${JSON.stringify(join(ROOT, 'dist/app/analyze-logs.js'))});
-    const { parallelLogReader } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/parallel-log-reading.js'))});
+    const { rangeLogReader, RANGE_DEFAULTS } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/range-log-reading.js'))});
+    const stats = { pieces: 0, byWorkers: 0, here: 0 };
     const { readLogSources, readLogRules } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/read-log-sources.js'))});
     const { loadWindowsCatalog } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/catalog/load-windows-tables.js'))});
     const catalog = await loadWindowsCatalog();
@@ -55,11 +57,11 @@ function analyse(path, mode) {
     const cpu0 = process.cpuUsage();
     const started = performance.now();
     const { readLogWithBuffers } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/buffer-ascii-text.js'))});
-    const readLog = ${JSON.stringify(mode)} === 'workers' ? parallelLogReader() : readLogWithBuffers;
+    const readLog = ${JSON.stringify(mode)} === 'workers' ? rangeLogReader({ ...RANGE_DEFAULTS, stats }) : readLogWithBuffers;
     const d = await analyzeLogs(readLogSources([${JSON.stringify(path)}], '/'), { catalog, rules, readLog });
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);
-    process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, verdict: d.verdict }));
+    process.stdout.write(JSON.stringify({ ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRssKb: process.resourceUsage().maxRSS, verdict: d.verdict, stats }));
   `;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
@@ -108,10 +110,14 @@ try {
     else console.log('  rg -c                 not installed');
     for (const mode of ['one thread', 'workers']) {
       const a = await analyse(path, mode);
+      const pieces =
+        mode === 'workers'
+          ? `  pieces merged ${a.stats.pieces} (${a.stats.byWorkers} read by workers), read in one pass ${a.stats.here}`
+          : '';
       row(
         `analyser, ${mode}`,
         a.ms,
-        `  (CPU ${(a.cpuMs / 1000).toFixed(2)} s for ${(a.ms / 1000).toFixed(2)} s wall)  peak RSS ${(a.maxRssKb / 1024).toFixed(0)} MB  (${load()})`,
+        `  (CPU ${(a.cpuMs / 1000).toFixed(2)} s for ${(a.ms / 1000).toFixed(2)} s wall)  peak RSS ${(a.maxRssKb / 1024).toFixed(0)} MB${pieces}  (${load()})`,
       );
       console.log(`  ratio to grep         ${(g.ms / a.ms).toFixed(3)}  (target >= 0.5)`);
       if (r) console.log(`  ratio to rg           ${(r.ms / a.ms).toFixed(3)}`);
@@ -120,10 +126,12 @@ try {
     rmSync(path);
   }
   const big = await generate('CBS-big.log', cbsLine, PEAK_MB);
-  const b = await analyse(big, 'one thread');
-  console.log(
-    `peak RSS for a ${PEAK_MB} MiB CBS log (one thread, as the CLI reads): ${(b.maxRssKb / 1024).toFixed(0)} MB (target <= 150 MB), ${(PEAK_MB / (b.ms / 1000)).toFixed(0)} MiB/s (${load()})`,
-  );
+  for (const mode of ['one thread', 'workers']) {
+    const b = await analyse(big, mode);
+    console.log(
+      `peak RSS for a ${PEAK_MB} MiB CBS log (${mode}): ${(b.maxRssKb / 1024).toFixed(0)} MB (target <= 150 MB), ${(PEAK_MB / (b.ms / 1000)).toFixed(0)} MiB/s (${load()})`,
+    );
+  }
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

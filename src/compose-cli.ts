@@ -1,29 +1,25 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
-import { readContentFiles } from './adapters/content/read-content-dir.js';
-import { writeContentDir } from './adapters/content/write-content-dir.js';
-import { readLogWithBuffers } from './adapters/logs/buffer-ascii-text.js';
-import { LogInputError, readLogRules, readLogSources } from './adapters/logs/read-log-sources.js';
 import type { LintInput } from './app/lint-content.js';
 import type { CliWiring } from './cli/cli-wiring.js';
 import { BadInputError } from './cli/cli-io.js';
-import { compose, composeReadOnly, loadRegistry, systemClock } from './compose.js';
-import { dayOf } from './core/products/platform-support.js';
 import { BUNDLED_CONTENT_DIR, PROJECT_ROOT } from './config.js';
-import { readProcedureMarkdown } from './core/articles/procedure-markdown.js';
 import type { Procedure } from './core/articles/schema.js';
-import { createLogger } from './create-logger.js';
-import { createHttpApp } from './http/create-http-app.js';
-import { startHttpServer, type HttpServer } from './http/http-server.js';
+import type { HttpServer } from './http/http-server.js';
+// Synchronous in CliWiring, and small (node:fs only): imported at start.
+import { readContentFiles } from './adapters/content/read-content-dir.js';
+import { writeContentDir } from './adapters/content/write-content-dir.js';
 
 /**
  * The CLI's wiring: the adapters and the HTTP app that `runCli` gets handed instead of
- * importing them (the architecture test keeps cli/ from importing them itself).
+ * importing them (the architecture test keeps cli/ from importing them itself). Every part is
+ * imported when first called, not at start: a command loads only what it uses (`decode` neither
+ * hono nor better-sqlite3), which is most of a short command's time.
  */
 
 /** The bundled procedures, so an article being linted may use them. */
-function bundledProcedures(): Map<string, Procedure> {
+async function bundledProcedures(): Promise<Map<string, Procedure>> {
+  const { readProcedureMarkdown } = await import('./core/articles/procedure-markdown.js');
   const procedures = new Map<string, Procedure>();
   for (const file of readContentFiles(join(BUNDLED_CONTENT_DIR, 'procedures'))) {
     const read = readProcedureMarkdown(file.text);
@@ -37,20 +33,22 @@ const packageVersion = (): string =>
     .version;
 
 /** A path the user named that cannot be read is their input's fault: the CLI exits 2. */
-async function asBadInput<T>(read: () => Promise<T>): Promise<T> {
-  try {
-    return await read();
-  } catch (error) {
-    throw error instanceof LogInputError ? new BadInputError(error.message) : error;
-  }
+async function asBadInput(error: unknown): Promise<unknown> {
+  const { LogInputError } = await import('./adapters/logs/read-log-sources.js');
+  return error instanceof LogInputError ? new BadInputError(error.message) : error;
 }
 
 async function* badInputStream<T>(stream: AsyncIterable<T>): AsyncGenerator<T> {
   try {
     yield* stream;
   } catch (error) {
-    throw error instanceof LogInputError ? new BadInputError(error.message) : error;
+    throw await asBadInput(error);
   }
+}
+
+/** A stream whose module is imported when it is first iterated. */
+async function* lazyStream<T>(open: () => Promise<AsyncIterable<T>>): AsyncGenerator<T> {
+  yield* await open();
 }
 
 /** The same for the bytes of each source: a corrupt zip entry is found while it is read. */
@@ -65,30 +63,52 @@ async function* badInputSources<T extends { chunks: AsyncIterable<Uint8Array> } 
 export function cliWiring(): CliWiring {
   return {
     version: packageVersion(),
-    openDeps: (config) => compose(config),
-    openReadOnlyDeps: composeReadOnly,
+    openDeps: async (config) => (await import('./compose.js')).compose(config),
+    openReadOnlyDeps: async (config, options) =>
+      (await import('./compose.js')).composeReadOnly(config, options),
     readContentFiles,
     lintInput: async (): Promise<LintInput> => {
-      const [registry, catalog] = await Promise.all([
+      const [{ loadRegistry, systemClock }, { loadWindowsCatalog }, { dayOf }] = await Promise.all([
+        import('./compose.js'),
+        import('./adapters/catalog/load-windows-tables.js'),
+        import('./core/products/platform-support.js'),
+      ]);
+      const [registry, catalog, procedures] = await Promise.all([
         loadRegistry(BUNDLED_CONTENT_DIR),
         loadWindowsCatalog(),
+        bundledProcedures(),
       ]);
-      return {
-        registry,
-        catalog,
-        procedures: bundledProcedures(),
-        today: dayOf(systemClock.now()),
-      };
+      return { registry, catalog, procedures, today: dayOf(systemClock.now()) };
     },
     writeContentDir,
-    loadCatalog: loadWindowsCatalog,
-    readLogRules: (dir) =>
-      asBadInput(() => readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'))),
-    readLogSources: (paths, cwd) => badInputSources(readLogSources(paths, cwd)),
-    // One thread: the worker reader (adapters/logs/parallel-log-reading.ts) answers the same but
-    // measured slower, with twice the peak memory, on this machine (DECISIONS.md).
-    readLog: readLogWithBuffers,
+    loadCatalog: async () =>
+      (await import('./adapters/catalog/load-windows-tables.js')).loadWindowsCatalog(),
+    readLogRules: async (dir) => {
+      const { readLogRules } = await import('./adapters/logs/read-log-sources.js');
+      try {
+        return await readLogRules(dir ?? join(BUNDLED_CONTENT_DIR, 'log-rules'));
+      } catch (error) {
+        throw await asBadInput(error);
+      }
+    },
+    readLogSources: (paths, cwd) =>
+      badInputSources(
+        lazyStream(async () =>
+          (await import('./adapters/logs/read-log-sources.js')).readLogSources(paths, cwd),
+        ),
+      ),
+    // One thread: the worker reader (adapters/logs/range-log-reading.ts) answers the same but
+    // was not measured faster on this shared machine, and its peak memory is higher (DECISIONS.md).
+    readLog: async (...args) =>
+      (await import('./adapters/logs/buffer-ascii-text.js')).readLogWithBuffers(...args),
     startHttp: async (config) => {
+      const [{ createLogger }, { compose }, { createHttpApp }, { startHttpServer }] =
+        await Promise.all([
+          import('./create-logger.js'),
+          import('./compose.js'),
+          import('./http/create-http-app.js'),
+          import('./http/http-server.js'),
+        ]);
       const logger = await createLogger(config.logLevel ?? 'info', process.stdout.isTTY);
       const composed = await compose(config);
       let server: HttpServer | undefined;

@@ -1,14 +1,12 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadWindowsCatalog } from './adapters/catalog/load-windows-tables.js';
 import { loadUpdateEndpoints } from './adapters/catalog/load-update-endpoints.js';
 import { readContentFiles } from './adapters/content/read-content-dir.js';
-import { readLogRules } from './adapters/logs/read-log-sources.js';
 import { memoryStorage } from './adapters/memory/memory-storage.js';
-import { openSqliteReadOnly } from './adapters/sqlite/open-read-only.js';
-import { openSqliteDatabase } from './adapters/sqlite/sqlite-connection.js';
-import { sqliteStorage } from './adapters/sqlite/sqlite-storage.js';
-import { SqliteStorageHealth } from './adapters/sqlite/sqlite-storage-health.js';
+import { loadedFirst, OnDemandArticleStore } from './adapters/memory/on-demand-article-store.js';
+import { bundledArticlesByCode } from './adapters/content/bundled-articles-by-code.js';
 import { checkReadiness, type Readiness } from './app/check-readiness.js';
 import type { StorageHealth } from './core/health-ports.js';
 import { OutcomeRateLimit } from './app/outcome-rate-limit.js';
@@ -23,17 +21,26 @@ import type { OutcomeStore, RandomSource, SessionStore } from './core/troublesho
 import { randomBytes } from 'node:crypto';
 import type { SharedReportStore } from './core/logs-report-ports.js';
 import type { LogRule } from './core/logs/log-rule-schema.js';
-import { uploadedZipSources } from './adapters/logs/uploaded-zip.js';
 import type { AppDeps } from './app/deps.js';
 import type { ImportedItem } from './app/import-content.js';
-import { syncBundledContent } from './app/sync-bundled-content.js';
 import type { Config, DatabaseTarget } from './config.js';
 import type { Catalog } from './core/codes/catalog.js';
 import type { ArticleStore, Clock, UnitOfWork } from './core/ports.js';
 import { MemorySearchIndex } from './adapters/memory/memory-search-index.js';
-import { SqliteSearchIndex } from './adapters/sqlite/sqlite-search-index.js';
 import { parseRegistryYaml, type ProductRegistry } from './core/products/registry.js';
 import type { ArticleSource } from './cli/cli-wiring.js';
+import type { LogSource } from './app/analyze-logs.js';
+
+// SQLite (better-sqlite3), the log rules' reader, the zip reader and the Markdown reader
+// (syncBundledContent) are imported where they
+// are used, not at the top: the CLI's read-only commands (`decode`, `lookup` without a
+// database) run in a fresh process each time and would pay for loading them (DECISIONS.md).
+const sqlite = () =>
+  Promise.all([
+    import('./adapters/sqlite/sqlite-connection.js'),
+    import('./adapters/sqlite/sqlite-storage.js'),
+    import('./adapters/sqlite/sqlite-storage-health.js'),
+  ]);
 
 /** The wiring: the one place that picks adapters and builds what the use cases need. */
 
@@ -58,8 +65,9 @@ const memoryHealth: StorageHealth = {
 };
 
 /** Both stores and their unit of work on one database; closing the article store closes it. */
-export function openStorage(target: DatabaseTarget): Storage {
+export async function openStorage(target: DatabaseTarget): Promise<Storage> {
   if (target.kind === 'memory') return { ...memoryStorage(), health: memoryHealth };
+  const [{ openSqliteDatabase }, { sqliteStorage }, { SqliteStorageHealth }] = await sqlite();
   const db = openSqliteDatabase(target.file);
   return { ...sqliteStorage(db), health: new SqliteStorageHealth(db) };
 }
@@ -106,7 +114,7 @@ export async function compose(
   const families =
     options.families ??
     loadFamilyIndex(readFamilyFiles(join(config.contentDir, 'families')), catalog);
-  const { store, demand, sessions, outcomes, reports, unitOfWork, health } = openStorage(
+  const { store, demand, sessions, outcomes, reports, unitOfWork, health } = await openStorage(
     config.database,
   );
   const lookups = new LookupCounter(demand);
@@ -116,7 +124,10 @@ export async function compose(
     { catalog, registry, families, lookups, searchMisses, updateEndpoints, logRules },
     {
       // Derived data, rebuilt by content version: FTS5 with a SQLite store, memory without.
-      search: config.database.kind === 'memory' ? new MemorySearchIndex() : new SqliteSearchIndex(),
+      search:
+        config.database.kind === 'memory'
+          ? new MemorySearchIndex()
+          : new (await import('./adapters/sqlite/sqlite-search-index.js')).SqliteSearchIndex(),
       requestsToken: config.requestsToken ?? undefined,
     },
   );
@@ -125,6 +136,7 @@ export async function compose(
   let contentSynced = false;
   try {
     if (options.syncBundledContent !== false) {
+      const { syncBundledContent } = await import('./app/sync-bundled-content.js');
       synced = await syncBundledContent(deps, readContentFiles(config.contentDir));
       contentSynced = true;
     }
@@ -164,6 +176,7 @@ function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
 
 /** The bundled log rules; one that does not match the schema is a fault of ours (500). */
 async function loadLogRules(contentDir: string): Promise<LogRule[]> {
+  const { readLogRules } = await import('./adapters/logs/read-log-sources.js');
   const { rules, problems } = await readLogRules(join(contentDir, 'log-rules'));
   if (problems.length > 0) throw new Error(`log rules: ${problems.join('; ')}`);
   return rules;
@@ -195,7 +208,13 @@ export async function composeReadOnly(
   const { registry, catalog, families, updateEndpoints, logRules } = await loadReference(config);
   let storage: Omit<Storage, 'health'> | undefined;
   let articles: ArticleSource = { kind: 'bundled' };
-  if (options.articles && config.database.kind === 'sqlite') {
+  // An absent file (no database made yet) is the usual case: answered without loading SQLite,
+  // as openSqliteReadOnly would answer it (`absent`, the bundled content, nothing said).
+  if (options.articles && config.database.kind === 'sqlite' && existsSync(config.database.file)) {
+    const [{ openSqliteReadOnly }, [, { sqliteStorage }]] = await Promise.all([
+      import('./adapters/sqlite/open-read-only.js'),
+      sqlite(),
+    ]);
     const opened = openSqliteReadOnly(config.database.file);
     if (opened.kind === 'opened') {
       storage = sqliteStorage(opened.db);
@@ -207,7 +226,8 @@ export async function composeReadOnly(
       };
     }
   }
-  const { store, demand, sessions, outcomes, reports, unitOfWork } = storage ?? memoryStorage();
+  const { store, demand, sessions, outcomes, reports, unitOfWork } =
+    storage ?? bundledStores(config, registry, options.articles);
   // A read-only composition starts no session and records no outcome: they are in the deps
   // because AppDeps has them (a write through them fails on the read-only handle). Its
   // look-ups and search misses are never flushed: a look-up or search from the CLI is not counted.
@@ -225,11 +245,33 @@ export async function composeReadOnly(
     // The CLI's search index: in memory, built on first search from what this wiring reads.
     { search: new MemorySearchIndex(), requestsToken: undefined },
   );
-
-  if (options.articles && articles.kind === 'bundled') {
-    await syncBundledContent(deps, readContentFiles(config.contentDir));
-  }
   return { deps, articles, close: () => store.close() };
+}
+
+/**
+ * Memory stores for a read-only composition without a database. With articles, the bundled
+ * content goes in as it is asked for: a look-up of one code reads that code's files (and the
+ * procedures), not all of them; a search or a listing syncs everything first
+ * (`OnDemandArticleStore`, `bundledArticlesByCode`). Without, no article at all.
+ */
+function bundledStores(
+  config: Config,
+  registry: ProductRegistry,
+  articles: boolean,
+): Omit<Storage, 'health'> {
+  const memory = memoryStorage();
+  if (!articles) return memory;
+  const loader = bundledArticlesByCode(config.contentDir, (files) =>
+    // Imported when a look-up first needs an article: `decode` never reads Markdown.
+    import('./app/sync-bundled-content.js').then(({ syncBundledContent }) =>
+      syncBundledContent({ registry, clock: systemClock, unitOfWork: memory.unitOfWork }, files),
+    ),
+  );
+  return {
+    ...memory,
+    store: new OnDemandArticleStore(memory.store, loader),
+    unitOfWork: loadedFirst(memory.unitOfWork, loader),
+  };
 }
 
 /** The use cases' dependencies from storage, the loaded reference data and what differs per caller. */
@@ -255,6 +297,14 @@ function assembleDeps(
     outcomeLimit: new OutcomeRateLimit(systemClock),
     clock: systemClock,
     mentions: new ArticleMentions(storage.store),
-    openUploadedZip: (name, bytes) => uploadedZipSources(name, bytes),
+    openUploadedZip: (name, bytes) => uploadedZip(name, bytes),
   };
+}
+
+async function* uploadedZip(
+  name: string,
+  bytes: AsyncIterable<Uint8Array>,
+): AsyncGenerator<LogSource> {
+  const { uploadedZipSources } = await import('./adapters/logs/uploaded-zip.js');
+  yield* uploadedZipSources(name, bytes);
 }

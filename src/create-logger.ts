@@ -1,4 +1,4 @@
-import pino, { type DestinationStream, type Logger } from 'pino';
+import type { default as Pino, DestinationStream, Logger } from 'pino';
 import { fail, ok, type Result } from './core/result.js';
 import { LogBatch } from './log-batch.js';
 
@@ -40,7 +40,7 @@ export interface LoggerTarget {
  * JSON lines, each event-loop turn's written together (see `LogBatch`) through pino's own
  * synchronous destination, which deals with a full pipe (EAGAIN) and a closed one (EPIPE).
  */
-const jsonLines = (target: LoggerTarget): DestinationStream & LogBatch =>
+const jsonLines = (pino: typeof Pino, target: LoggerTarget): DestinationStream & LogBatch =>
   new LogBatch(pino.destination({ dest: target.file ?? 1, sync: true, append: true }));
 
 /**
@@ -70,10 +70,13 @@ export async function createLogger(
   stdoutIsTty: boolean,
   target: LoggerTarget = {},
 ): Promise<Logger> {
+  // Imported here, not at the top: config.ts imports this file for parseLogLevel, and a CLI
+  // command that logs nothing should not load pino.
+  const { default: pino } = await import('pino');
   const timestamp = isoTimeOncePerMs();
   const options = { level, base: null, timestamp };
   if (!stdoutIsTty || target.file !== undefined) {
-    const lines = jsonLines(target);
+    const lines = jsonLines(pino, target);
     const logger = pino(options, lines);
     const info = `{"level":${pino.levels.values.info}`;
     infoLines.set(logger, (fields, msg) =>

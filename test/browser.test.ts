@@ -124,7 +124,12 @@ const EVERY_KIND_OF_PAGE = [
   ['readings page', '/codes/259'],
   ['family list', '/families'],
   ['family page', '/families/wu-pt'],
+  ['procedure list', '/procedures'],
   ['procedure page', '/procedures/reset-windows-update-components'],
+  ['search results', '/search?q=proxy'],
+  ['troubleshooter start', '/windows-update/0x80244001/troubleshoot'],
+  ['log analysis', '/logs'],
+  ['diagnostic report', '/diagnose'],
   ['error page', '/codes/80244O01'],
   ['404 page', '/no/such/page'],
 ] as const;
@@ -234,6 +239,30 @@ describe.skipIf(!hasChromium)('pages on paper, on a phone and on a wide screen',
         expect(scroll.scrollWidth).toBeLessThanOrEqual(scroll.innerWidth);
       },
     );
+  }
+
+  for (const width of [360, 1280]) {
+    it(`shows every look-up box's placeholder whole at ${width} px`, async () => {
+      const page = await bench.open({ width });
+      await page.goto(`${bench.origin}/`);
+      // The placeholder's width in the box's own font, against the room inside the box.
+      const boxes = await page.locator('input[placeholder]').evaluateAll((inputs) =>
+        inputs.map((input) => {
+          const box = input as HTMLInputElement;
+          const style = getComputedStyle(box);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = style.font;
+          const room =
+            box.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return {
+            text: box.placeholder,
+            fits: context.measureText(box.placeholder).width <= room,
+          };
+        }),
+      );
+      expect(boxes.length).toBeGreaterThanOrEqual(3);
+      expect(boxes.filter((b) => !b.fits).map((b) => b.text)).toEqual([]);
+    });
   }
 
   // 360 × 800 is the CSS viewport of today's common Android phones (e.g. the Galaxy S line).

@@ -9,18 +9,26 @@ import { type LogRule, rulePatterns } from '../core/logs/log-rule-schema.js';
 import type { FileAnalysis, RefusedFile } from '../core/logs/log-types.js';
 import { redact } from '../core/logs/redact.js';
 
-/** One input file: its bytes as a stream, or why it cannot be read at all (a .cab, a .zip). */
+/**
+ * One input file: its bytes as a stream (and, for a file on disk, its path, which lets a reader
+ * read parts of it at offsets instead), or why it cannot be read at all (a .cab, a .zip).
+ */
 export type LogSource =
-  | { name: string; chunks: AsyncIterable<Uint8Array>; size?: number | undefined }
+  | {
+      name: string;
+      chunks: AsyncIterable<Uint8Array>;
+      size?: number | undefined;
+      path?: string | undefined;
+    }
   | { name: string; refused: string };
 
 /**
  * Reads one file's chunks to its analysis, calling `onChunk` with the bytes read so far. The
- * default reads in this thread; adapters/logs/parallel-log-reading.ts spreads a large file
- * over worker threads with the same answer.
+ * default reads in this thread; adapters/logs/range-log-reading.ts spreads a large file on
+ * disk over worker threads with the same answer.
  */
 export type ReadLog = (
-  source: { name: string; chunks: AsyncIterable<Uint8Array>; size?: number | undefined },
+  source: Extract<LogSource, { chunks: unknown }>,
   options: AnalyserOptions,
   onChunk: (bytes: number) => void,
 ) => Promise<AnalyserResult>;

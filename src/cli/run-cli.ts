@@ -1,30 +1,28 @@
 import { BadInputError, EXIT, type CliIo, UsageError } from './cli-io.js';
 import type { CliWiring } from './cli-wiring.js';
 import { helpLines, usageLines, type CommandSpec } from './command-spec.js';
-import { decodeCommand } from './commands/decode.js';
-import { exportCommand } from './commands/export.js';
-import { fixCommand } from './commands/fix.js';
-import { diagnoseCommand } from './commands/diagnose.js';
-import { importCommand } from './commands/import.js';
-import { lintCommand } from './commands/lint.js';
-import { logsCommand } from './commands/logs.js';
-import { lookupCommand } from './commands/lookup.js';
-import { searchCommand } from './commands/search.js';
-import { serveCommand } from './commands/serve.js';
+import { COMMAND_SUMMARIES } from './command-summaries.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { terminalOutput } from './terminal-output.js';
 
-export const COMMANDS: readonly CommandSpec[] = [
-  lookupCommand,
-  decodeCommand,
-  serveCommand,
-  importCommand,
-  exportCommand,
-  lintCommand,
-  logsCommand,
-  fixCommand,
-  diagnoseCommand,
-  searchCommand,
+/** A command by name and summary; its module (and what it imports) loads only when it runs. */
+interface CommandEntry {
+  name: keyof typeof COMMAND_SUMMARIES;
+  load(): Promise<CommandSpec>;
+}
+
+// Dynamic imports: `decode` must not pay for loading the HTTP app, SQLite or the log reader.
+export const COMMANDS: readonly CommandEntry[] = [
+  { name: 'lookup', load: async () => (await import('./commands/lookup.js')).lookupCommand },
+  { name: 'decode', load: async () => (await import('./commands/decode.js')).decodeCommand },
+  { name: 'serve', load: async () => (await import('./commands/serve.js')).serveCommand },
+  { name: 'import', load: async () => (await import('./commands/import.js')).importCommand },
+  { name: 'export', load: async () => (await import('./commands/export.js')).exportCommand },
+  { name: 'lint', load: async () => (await import('./commands/lint.js')).lintCommand },
+  { name: 'logs', load: async () => (await import('./commands/logs.js')).logsCommand },
+  { name: 'fix', load: async () => (await import('./commands/fix.js')).fixCommand },
+  { name: 'diagnose', load: async () => (await import('./commands/diagnose.js')).diagnoseCommand },
+  { name: 'search', load: async () => (await import('./commands/search.js')).searchCommand },
 ];
 
 const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -34,7 +32,7 @@ export const HELP_LINES: readonly string[] = [
   '',
   'usage: erratlas <command> [arguments] [options]',
   'commands:',
-  ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${COMMAND_SUMMARIES[c.name]}`),
   '',
   "erratlas <command> --help   that command's arguments and options",
   'erratlas --version          the version',
@@ -59,15 +57,15 @@ export async function runCli(
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     const about = COMMANDS.find((c) => c.name === rest[0]);
-    print.out(...(about ? helpLines(about) : HELP_LINES));
+    print.out(...(about ? helpLines(await about.load()) : HELP_LINES));
     return EXIT.answered;
   }
   if (name === '--version') {
     print.out(wiring.version);
     return EXIT.answered;
   }
-  const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
+  const entry = COMMANDS.find((c) => c.name === name);
+  if (!entry) {
     print.err(
       `erratlas: unknown ${name.startsWith('-') ? 'option' : 'command'} "${name}"; ` +
         `commands: ${COMMANDS.map((c) => c.name).join(', ')}`,
@@ -75,6 +73,7 @@ export async function runCli(
     );
     return EXIT.badInput;
   }
+  const command = await entry.load();
   try {
     const parsed = parseCommandArgs(rest, command);
     if (parsed.help) {

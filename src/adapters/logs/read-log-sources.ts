@@ -42,7 +42,12 @@ async function* fileSource(
     yield { name: shownName, refused: NOT_READ[byName] };
   else {
     const { size } = await stat(path);
-    yield { name: shownName, size, chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }) };
+    yield {
+      name: shownName,
+      size,
+      path,
+      chunks: createReadStream(path, { highWaterMark: CHUNK_BYTES }),
+    };
   }
 }
 

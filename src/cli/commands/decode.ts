@@ -4,11 +4,12 @@ import { defineCommand } from '../command-spec.js';
 import { formatDecode } from '../format-decode.js';
 import { printNotationError } from '../print-notation-error.js';
 import { cliConfig } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /** `erratlas decode 0x80070005`: the bit fields of every reading; exit 1 when none is known. */
 export const decodeCommand = defineCommand({
   name: 'decode',
-  summary: 'the bit fields of a code: S R C N X, facility, code, and what is inside it',
+  summary: COMMAND_SUMMARIES.decode,
   arguments: '<code>',
   count: {
     min: 1,

@@ -10,6 +10,7 @@ import { BadInputError, EXIT, UsageError } from '../cli-io.js';
 import { BASE_URL_OPTION, defineCommand } from '../command-spec.js';
 import { formatDiagnosis } from '../format-diagnosis.js';
 import { cliConfig } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /**
  * `erratlas diagnose --script`: the read-only diagnostic script on stdout.
@@ -19,7 +20,7 @@ import { cliConfig } from '../with-deps.js';
  */
 export const diagnoseCommand = defineCommand({
   name: 'diagnose',
-  summary: 'print the read-only diagnostic script (--script), or read the report it wrote',
+  summary: COMMAND_SUMMARIES.diagnose,
   arguments: '[report.json]',
   count: { min: 0, max: 1, what: 'one report file' },
   options: {

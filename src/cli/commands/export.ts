@@ -3,6 +3,7 @@ import { exportContent } from '../../app/export-content.js';
 import { EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
 import { withDatabase } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /**
  * `erratlas export <dir>`: every stored article and procedure as canonical Markdown files,
@@ -11,7 +12,7 @@ import { withDatabase } from '../with-deps.js';
  */
 export const exportCommand = defineCommand({
   name: 'export',
-  summary: 'every stored article and procedure as Markdown files in a folder',
+  summary: COMMAND_SUMMARIES.export,
   arguments: '<dir>',
   count: { min: 1, max: 1, what: 'one folder' },
   options: {

@@ -10,6 +10,7 @@ import { walkInTerminal } from '../fix/terminal-walk.js';
 import { keyPrompter } from '../key-prompter.js';
 import { linePrompter } from '../prompt-lines.js';
 import { cliConfig } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /**
  * `erratlas fix 0x80244001`: the walk-through of the web pages, in the terminal
@@ -20,8 +21,7 @@ import { cliConfig } from '../with-deps.js';
  */
 export const fixCommand = defineCommand({
   name: 'fix',
-  summary:
-    'walk the fixes of a code one at a time (menus on a terminal, numbered prompts from a pipe)',
+  summary: COMMAND_SUMMARIES.fix,
   arguments: '<code>',
   // At least one, checked in `run` so the message can say what the command needs.
   count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'a code (0x80244001, -2145107967…)' },

@@ -7,6 +7,7 @@ import { BadInputError, EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
 import { formatIssueLine, shownPath } from '../format-issues.js';
 import { withDatabase } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /**
  * `erratlas import`: Markdown articles, procedures or scraped page text into the configured
@@ -14,7 +15,7 @@ import { withDatabase } from '../with-deps.js';
  */
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'Markdown articles, procedures or scraped page text into the database',
+  summary: COMMAND_SUMMARIES.import,
   arguments: '<file|dir>',
   count: { min: 1, max: 1, what: 'one file or folder' },
   options: {

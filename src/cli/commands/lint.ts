@@ -5,11 +5,12 @@ import { blocksShipping } from '../../core/articles/lint-rules.js';
 import { BadInputError, EXIT } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
 import { formatIssueLine, shownPath } from '../format-issues.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /** `erratlas lint`: CONTENT.md's rules over Markdown files; exit 1 when any problem is found. */
 export const lintCommand = defineCommand({
   name: 'lint',
-  summary: 'check articles against the content standard (exit 1 when a problem is found)',
+  summary: COMMAND_SUMMARIES.lint,
   arguments: '<file|dir>',
   count: { min: 1, max: 1, what: 'one file or folder' },
   options: {

@@ -4,6 +4,7 @@ import { BadInputError, UsageError } from '../cli-io.js';
 import { defineCommand } from '../command-spec.js';
 import { formatLogReport } from '../format-log-report.js';
 import { type LogProgress, logProgress } from '../log-progress.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /** Exit codes of `erratlas logs` (documented in README.md and the help). */
 export const LOGS_EXIT = { noFailure: 0, failureFound: 1, badInput: 2 } as const;
@@ -17,8 +18,7 @@ const SINCE = /^\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?$/;
  */
 export const logsCommand = defineCommand({
   name: 'logs',
-  summary:
-    'diagnose WindowsUpdate, CBS, DISM and setup logs (exit 1 when a failure is found, 0 when none)',
+  summary: COMMAND_SUMMARIES.logs,
   arguments: '<file|dir|zip>…',
   // At least one, checked in run() so the message says what the command reads.
   count: { min: 0, max: Number.POSITIVE_INFINITY, what: 'log files, folders or .zip archives' },

@@ -7,6 +7,7 @@ import { formatLookup } from '../format-lookup.js';
 import { printNotationError } from '../print-notation-error.js';
 import { cliConfig } from '../with-deps.js';
 import { describeArticleSource } from './article-source.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /** A success or informational value exits 0; a failure by its advice, 1 when it has none. */
 function retryExit(reading: ReadingView | undefined): number {
@@ -18,7 +19,7 @@ function retryExit(reading: ReadingView | undefined): number {
 /** `erratlas lookup 0x80244001`: every reading; exit 1 when the code is not in the tables. */
 export const lookupCommand = defineCommand({
   name: 'lookup',
-  summary: 'what a code is: every reading, its names, decode, family and articles',
+  summary: COMMAND_SUMMARIES.lookup,
   arguments: '<notation>',
   count: {
     min: 1,

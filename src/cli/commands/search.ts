@@ -7,6 +7,7 @@ import { BASE_URL_OPTION, defineCommand } from '../command-spec.js';
 import { formatSearch, isEmptySearch } from '../format-search.js';
 import { cliConfig } from '../with-deps.js';
 import { describeArticleSource } from './article-source.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 /**
  * `erratlas search proxy stuck`: the search page's answer in a terminal. Exit 0 when anything
@@ -16,7 +17,7 @@ import { describeArticleSource } from './article-source.js';
  */
 export const searchCommand = defineCommand({
   name: 'search',
-  summary: 'find codes and articles by words, a message, or a code inside a sentence',
+  summary: COMMAND_SUMMARIES.search,
   arguments: '<words…>',
   count: { min: 1, max: Number.POSITIVE_INFINITY, what: 'words to search for' },
   options: {

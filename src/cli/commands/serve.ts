@@ -3,6 +3,7 @@ import { BadInputError } from '../cli-io.js';
 import type { RunningHttp } from '../cli-wiring.js';
 import { defineCommand, type CommandContext } from '../command-spec.js';
 import { describeDatabase } from '../with-deps.js';
+import { COMMAND_SUMMARIES } from '../command-summaries.js';
 
 export interface ServeOptions {
   port?: string | undefined;
@@ -60,7 +61,7 @@ export async function startServer(
 /** `erratlas serve` (and `npm start`): serves until SIGINT or SIGTERM, then drains and exits 0. */
 export const serveCommand = defineCommand({
   name: 'serve',
-  summary: 'the web pages and the JSON API',
+  summary: COMMAND_SUMMARIES.serve,
   arguments: '',
   count: { min: 0, max: 0, what: 'no arguments' },
   options: {

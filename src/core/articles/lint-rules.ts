@@ -45,6 +45,8 @@ export const LINT_RULES = {
   'destructive-command': 'error',
   'destructive-before-reversible': 'error',
   'platform-support-unstated': 'error',
+  'platform-support-date-wrong': 'error',
+  'platform-support-ending': 'warning',
 } as const satisfies Record<string, LintLevel>;
 
 export type LintRuleId = keyof typeof LINT_RULES;

@@ -47,14 +47,22 @@ const article = (input: Partial<ArticleInput>) =>
     ...input,
   });
 
-/** The platform ids and paths the rule reports for an article, linted on `today`. */
-function unstated(input: Partial<ArticleInput>, today = '2026-12-07'): [string, string][] {
-  const found: [string, string][] = [];
+/** What the support rules report for an article linted on `today`: rule, path, platform. */
+function reported(input: Partial<ArticleInput>, today = '2026-12-07'): [string, string, string][] {
+  const found: [string, string, string][] = [];
   checkSupportStated(article(input), registry, today, (rule, path, message) => {
-    expect(rule).toBe('platform-support-unstated');
-    found.push([path, message.split(' is out of support')[0] ?? '']);
+    const platform = registry.platforms.find((p) => message.includes(p.name))?.name ?? '';
+    found.push([rule, path, platform]);
   });
   return found;
+}
+
+/** The paths and platforms `platform-support-unstated` reports (and that nothing else is). */
+function unstated(input: Partial<ArticleInput>, today = '2026-12-07'): [string, string][] {
+  return reported(input, today).map(([rule, path, platform]) => {
+    expect(rule).toBe('platform-support-unstated');
+    return [path, platform];
+  });
 }
 
 const fix = (platforms: string[], why: string) => ({
@@ -126,10 +134,104 @@ describe('platform-support-unstated', () => {
     expect(unstated({ appliesTo: ['windows-8.1'], faq })).toEqual([['appliesTo.0', 'Windows 8.1']]);
   });
 
-  it('judges by the day it is given: before the end date a platform needs no statement', () => {
-    expect(unstated({ appliesTo: ['windows-server-2016'] }, '2027-01-12')).toEqual([]);
+  it('judges by the day it is given: after the end date a platform needs a statement', () => {
     expect(unstated({ appliesTo: ['windows-server-2016'] }, '2027-01-13')).toEqual([
       ['appliesTo.0', 'Windows Server 2016'],
+    ]);
+  });
+});
+
+const faq2016 = (answer: string) => ({
+  appliesTo: ['windows-11', 'windows-server-2016'],
+  faq: [{ question: 'I run Windows Server 2016. Until when?', answer }],
+});
+
+describe('a stated end date', () => {
+  const stated = faq2016(
+    'Extended support for Windows Server 2016 ends on January 12, 2027: after it, no security updates.',
+  );
+
+  it.each(['2026-12-07', '2027-01-12', '2027-01-13', '2030-06-01'])(
+    'is accepted on %s, before and after the end date',
+    (today) => {
+      expect(reported(stated, today)).toEqual([]);
+    },
+  );
+
+  it.each([
+    'Windows Server 2016 is supported until January 12, 2027.',
+    "Windows Server 2016's mainstream support ended on January 11, 2022, and its extended support ends on January 12, 2027.",
+    'Windows Server 2016 reaches the end of its extended support on January 12, 2027.',
+  ])('is read in other wordings: %s', (answer) => {
+    expect(reported(faq2016(answer), '2027-01-13')).toEqual([]);
+  });
+
+  it('is refused when it differs from products.yaml, at the piece that states it', () => {
+    const wrong = faq2016('Extended support for Windows Server 2016 ends on January 13, 2027.');
+    expect(reported(wrong, '2026-12-07')).toEqual([
+      ['platform-support-date-wrong', 'faq.0', 'Windows Server 2016'],
+      ['platform-support-ending', 'appliesTo.1', 'Windows Server 2016'],
+    ]);
+    // A wrong date is an error whether or not the platform is listed, and whatever the day.
+    expect(reported({ ...wrong, appliesTo: ['windows-11'] }, '2031-01-01')).toEqual([
+      ['platform-support-date-wrong', 'faq.0', 'Windows Server 2016'],
+    ]);
+  });
+
+  it('is read as the platform named last before it: "Windows 8" is not found in "Windows 8.1"', () => {
+    const faq = [
+      {
+        question: 'Windows 8 and 8.1?',
+        answer: 'Windows 8 went first; support for Windows 8.1 ended on January 10, 2023.',
+      },
+    ];
+    expect(reported({ appliesTo: ['windows-8.1'], faq })).toEqual([]);
+    const swapped = [{ ...faq[0]!, answer: 'Support for Windows 8 ended on January 10, 2023.' }];
+    expect(reported({ appliesTo: ['windows-11'], faq: swapped })).toEqual([
+      ['platform-support-date-wrong', 'faq.0', 'Windows 8'],
+    ]);
+  });
+
+  it('does not read dates of mainstream support, ESU or an LTSC edition as the end of support', () => {
+    const answer =
+      "Windows Server 2016's mainstream support ended on January 11, 2022. " +
+      'Its paid Extended Security Updates are supported until January 9, 2029. ' +
+      'Windows Server 2016 LTSC support ends on March 3, 2030.';
+    // None of these is a wrong date, and none states the end of support either.
+    expect(reported(faq2016(answer), '2027-01-13')).toEqual([
+      ['platform-support-unstated', 'appliesTo.1', 'Windows Server 2016'],
+    ]);
+  });
+});
+
+describe('platform-support-ending (a warning)', () => {
+  const listed = { appliesTo: ['windows-11', 'windows-server-2016'] };
+
+  it.each([
+    ['2026-10-13', []],
+    ['2026-10-14', [['platform-support-ending', 'appliesTo.1', 'Windows Server 2016']]],
+    ['2027-01-12', [['platform-support-ending', 'appliesTo.1', 'Windows Server 2016']]],
+    ['2027-01-13', [['platform-support-unstated', 'appliesTo.1', 'Windows Server 2016']]],
+  ])('on %s, for support ending 2027-01-12 (90 days ahead from 2026-10-14)', (today, found) => {
+    expect(reported(listed, today)).toEqual(found);
+  });
+
+  it('is silenced by the end date, not by words that say support is over', () => {
+    const over = faq2016('Windows Server 2016 is out of support.');
+    expect(reported(over, '2027-01-01')).toEqual([
+      ['platform-support-ending', 'appliesTo.1', 'Windows Server 2016'],
+    ]);
+    const dated = faq2016('Support for Windows Server 2016 ends on January 12, 2027.');
+    expect(reported(dated, '2027-01-01')).toEqual([]);
+  });
+
+  it('says which date to state', () => {
+    const messages: string[] = [];
+    checkSupportStated(article(listed), registry, '2027-01-01', (_rule, _path, message) => {
+      messages.push(message);
+    });
+    expect(messages).toEqual([
+      expect.stringContaining('support for Windows Server 2016 ends on January 12, 2027'),
     ]);
   });
 });

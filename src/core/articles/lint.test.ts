@@ -20,13 +20,24 @@ const registry: ProductRegistry = {
         },
       },
     },
+    {
+      id: 'windows-server-2016',
+      name: 'Windows Server 2016',
+      support: {
+        ends: '2027-01-12',
+        source: {
+          title: 'Windows Server 2016',
+          url: 'https://learn.microsoft.com/en-us/lifecycle/products/windows-server-2016',
+        },
+      },
+    },
     { id: 'printer-x', name: 'Printer X' },
   ],
   products: [
     {
       slug: 'windows-update',
       name: 'Microsoft Windows Update',
-      platforms: ['windows-11', 'windows-10', 'windows-7', 'windows-8'],
+      platforms: ['windows-11', 'windows-10', 'windows-7', 'windows-8', 'windows-server-2016'],
     },
     { slug: 'printer', name: 'Printer', platforms: ['printer-x'] },
   ],
@@ -435,6 +446,25 @@ const rules: [LintRuleId, string, () => ArticleInput][] = [
     'platform-support-unstated',
     'appliesTo.3',
     () => ({ ...good(), appliesTo: ['windows-11', 'windows-10', 'windows-7', 'windows-8'] }),
+  ],
+  [
+    // Linted on 2026-12-07: Windows Server 2016's support ends within 90 days, unstated.
+    'platform-support-ending',
+    'appliesTo.3',
+    () => ({
+      ...good(),
+      appliesTo: ['windows-11', 'windows-10', 'windows-7', 'windows-server-2016'],
+    }),
+  ],
+  [
+    'platform-support-date-wrong',
+    'faq.0',
+    () => ({
+      ...good(),
+      faq: [
+        { question: 'And Windows 8?', answer: 'Support for Windows 8 ended on January 13, 2016.' },
+      ],
+    }),
   ],
   [
     'command-platform',

@@ -1,4 +1,3 @@
-import type { BodySummary } from './body-summary.js';
 import { flaggedLines, type HitTrigger } from './hit-trigger.js';
 import type { LogReading } from './log-reading.js';
 import { type LineEndings, walkLines } from './line-walk.js';
@@ -55,27 +54,6 @@ export class FastPath {
   /** True when no unfinished line is held: the next text starts a line. */
   get atLineStart(): boolean {
     return this.carry === '';
-  }
-
-  /**
-   * Reads a piece summarised elsewhere (body-summary.ts) as `lines` would have read it; returns
-   * the text from an overlong line on, for the plain path, if the piece has one.
-   */
-  replay(summary: BodySummary): string | undefined {
-    const reading = this.reading;
-    this.endings.crlf += summary.crlf;
-    this.endings.lf += summary.lf;
-    summary.gaps.forEach((gap, i) => {
-      let read = 0;
-      while (read < gap.head.length && reading.waitingForNeighbours)
-        reading.read(gap.head[read++] ?? '');
-      const rest = gap.count - read;
-      if (rest > 0)
-        reading.skippedLines(rest, rest < gap.tail.length ? gap.tail.slice(-rest) : gap.tail);
-      const line = summary.lines[i];
-      if (line !== undefined) reading.read(line);
-    });
-    return summary.overlong;
   }
 
   /** The last line, when the text does not end in a newline (cut mid-line). */

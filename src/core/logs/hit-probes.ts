@@ -75,7 +75,7 @@ const codeNumber: Probe = {
 };
 
 /** The probes of extract-codes.ts's contexts (and of the WindowsUpdate run banners). */
-function codeProbes(format: LogFormat): Probe[] {
+function codeProbes(format: LogFormat, sample: string): Probe[] {
   const banners = format === 'windows-update' || format === 'windows-update-legacy';
   return [
     hexCode,
@@ -100,7 +100,7 @@ function codeProbes(format: LogFormat): Probe[] {
         low.startsWith('error ', at - 1) && isDigit(low.charCodeAt(at + 5)),
     },
     // `NTSTATUS = -1073741790` and `NTSTATUS_FROM_WIN32(ERROR_…)`.
-    literalProbe('ntstatus'),
+    literalProbe('ntstatus', sample),
     // CSI's `(F) STATUS_OBJECT_NAME_NOT_FOUND`.
     { needle: '(f)', check: () => true },
   ];
@@ -124,16 +124,42 @@ const commonness = (ch: string): number => {
   return at === -1 ? -1 : COMMON.length - at;
 };
 
+/** How often `needle` occurs in `text`, counted up to `limit`. */
+function occurrences(text: string, needle: string, limit: number): number {
+  let n = 0;
+  for (let at = text.indexOf(needle); at !== -1 && n < limit; at = text.indexOf(needle, at + 1))
+    n++;
+  return n;
+}
+
 /**
- * A literal found in any case (`low` is lowered), by the two characters from its rarest one
- * (the last two when that one ends it) and then checked whole.
+ * A literal found in any case (`low` is lowered), by two of its characters, then checked
+ * whole. The two are those that cost least in `sample` (the file's first lines, lowered):
+ * `.inf` by `nf` stopped at the `Info` of every CBS line. Without a sample, or on a tie, the
+ * two from its rarest character by COMMON (the last two when that one ends it). Any two find
+ * the same lines; only the speed differs.
  */
-export function literalProbe(literal: string): Probe {
+export function literalProbe(literal: string, sample = ''): Probe {
   const lower = literal.toLowerCase();
   let from = 0;
   for (let i = 1; i < lower.length; i++)
     if (commonness(lower[i] ?? '') < commonness(lower[from] ?? '')) from = i;
   from = Math.max(0, Math.min(from, lower.length - 2));
+  if (sample !== '') {
+    // indexOf stops at each occurrence of the needle's first character (memchr), and the
+    // check runs at each of the needle's own: both counted in the sample.
+    const cost = (i: number): number =>
+      occurrences(sample, lower[i] ?? '', Infinity) +
+      2 * occurrences(sample, lower.slice(i, i + 2), Infinity);
+    let least = cost(from);
+    for (let i = 0; i + 2 <= lower.length; i++) {
+      const c = cost(i);
+      if (c < least) {
+        least = c;
+        from = i;
+      }
+    }
+  }
   const needle = lower.slice(from, from + 2);
   return needle === lower
     ? { needle, check: () => true }
@@ -141,8 +167,8 @@ export function literalProbe(literal: string): Probe {
 }
 
 /** A run word, as written: found in `low` by its lowered form, then checked in `text`. */
-function runWordProbe(word: string): Probe {
-  const { needle, check } = literalProbe(word);
+function runWordProbe(word: string, sample: string): Probe {
+  const { needle, check } = literalProbe(word, sample);
   const from = word.toLowerCase().indexOf(needle);
   return {
     needle,
@@ -151,14 +177,16 @@ function runWordProbe(word: string): Probe {
 }
 
 /**
- * Every probe for a layout and the rules' ASCII literals (lowered, each once). Probes on the
- * same needle are made one, whose check tries each.
+ * Every probe for a layout and the rules' ASCII literals (lowered, each once), their needles
+ * chosen by `sample` (text of the file, see `literalProbe`). Probes on the same needle are
+ * made one, whose check tries each.
  */
-export function probesFor(format: LogFormat, literals: Iterable<string>): Probe[] {
-  const probes = [...codeProbes(format)];
+export function probesFor(format: LogFormat, literals: Iterable<string>, sample = ''): Probe[] {
+  const low = sample.toLowerCase();
+  const probes = [...codeProbes(format, low)];
   const word = RUN_WORDS[format];
-  if (word !== undefined) probes.push(runWordProbe(word));
-  for (const literal of literals) probes.push(literalProbe(literal));
+  if (word !== undefined) probes.push(runWordProbe(word, low));
+  for (const literal of literals) probes.push(literalProbe(literal, low));
   const byNeedle = new Map<string, Probe[]>();
   for (const probe of probes)
     byNeedle.set(probe.needle, [...(byNeedle.get(probe.needle) ?? []), probe]);

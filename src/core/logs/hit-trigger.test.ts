@@ -44,6 +44,35 @@ describe('the hit trigger', () => {
     );
   });
 
+  it('flags the same lines whatever sample its needles are chosen by', () => {
+    const patterns = [
+      'Pending transaction content',
+      String.raw`\b[\w-]+\.sys\b`,
+      'CSI Payload Corrupt',
+    ];
+    const plain = hitTrigger('cbs', patterns);
+    if (!plain) throw new Error('no trigger');
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...REAL), { minLength: 1, maxLength: 60 }),
+        fc.array(fc.constantFrom(...REAL), { maxLength: 40 }),
+        (lines, sample) => {
+          const sampled = hitTrigger('cbs', patterns, sample.join('\n'));
+          if (!sampled) throw new Error('no trigger');
+          const body = `${lines.join('\r\n')}\r\n`;
+          expect(flaggedLines(body, sampled)).toEqual(flaggedLines(body, plain));
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // The sample does change the needles: `.inf` is not looked for by the `nf` of every `Info`.
+    const cbsSample = REAL.filter((l) => l.includes(', Info ')).join('\n');
+    const needles = (sample?: string): string[] =>
+      (hitTrigger('cbs', [String.raw`\.inf`], sample)?.probes ?? []).map((p) => p.needle);
+    expect(needles()).toContain('nf');
+    expect(needles(cbsSample)).not.toContain('nf');
+  });
+
   it('leaves the lines that hold nothing: success codes, hashes, message ids', () => {
     for (const line of [
       '2024-03-05 14:05:01, Info                  CBS    Exec: Staging Package: status: 0x0, hr = 0x00000000',

@@ -61,8 +61,15 @@ export type HitTrigger = {
   whole?: RegExp | undefined;
 };
 
-/** The trigger for a layout and the rules' patterns, or undefined when lines must all be read. */
-export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitTrigger | undefined {
+/**
+ * The trigger for a layout and the rules' patterns, or undefined when lines must all be read.
+ * `sample` (the file's first lines) only picks the probes' needles: any sample flags the same lines.
+ */
+export function hitTrigger(
+  format: LogFormat,
+  patterns: readonly string[],
+  sample = '',
+): HitTrigger | undefined {
   if (EVERY_LINE.includes(format)) return undefined;
   const literals = new Set<string>();
   const whole = new Set<string>();
@@ -83,7 +90,7 @@ export function hitTrigger(format: LogFormat, patterns: readonly string[]): HitT
   }
   try {
     return {
-      probes: probesFor(format, literals),
+      probes: probesFor(format, literals, sample),
       lines: new RegExp(
         [...CODE_CONTEXTS, ...[...literals].map(anyCase), ...(RUN_WORDS[format] ?? [])].join('|'),
         'g',

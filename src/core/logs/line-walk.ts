@@ -3,7 +3,7 @@ import { MAX_LINE_CHARS } from './text-decoding.js';
 /** Line-end counts, shared with the plain splitter (the encoding line says CRLF or LF). */
 export type LineEndings = { crlf: number; lf: number };
 
-/** What the fast path does with the lines of a text (fast-path.ts reads, body-summary.ts records). */
+/** What the fast path does with the lines of a text (fast-path.ts). */
 export type LineVisitor = {
   /** True when the line at `start` is read in full: a flagged line, or one a finding waits for. */
   reads(start: number, flagged: boolean): boolean;

@@ -1,11 +1,11 @@
 import type { Catalog } from '../codes/catalog.js';
-import type { BodySummary } from './body-summary.js';
 import { FastPath } from './fast-path.js';
 import { type HitTrigger, hitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
 import { detectFormat } from './log-format.js';
-import { LIMITS, LogReading } from './log-reading.js';
+import { LIMITS, LogReading, own } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
+import type { PieceSummary } from './piece-summary.js';
 import { redact } from './redact.js';
 import {
   type AsciiText,
@@ -37,10 +37,13 @@ export type AnalyserOptions = {
 };
 
 /**
- * What summarising a piece elsewhere needs (see `handOff`): the layout, and the patterns the
- * trigger was built from (`hitTrigger(format, patterns)` builds the same one there).
+ * What summarising a piece elsewhere needs (see `handOff`): the layout, and the patterns and
+ * sample the trigger was built from (`hitTrigger(format, patterns, sample)` builds the same one there).
  */
-export type HandOff = { format: LogFormat; patterns: readonly string[] };
+export type HandOff = { format: LogFormat; patterns: readonly string[]; sample: string };
+
+/** Text of the first lines the probes' needles are chosen by (hit-probes.ts). */
+const SAMPLE_CHARS = 16 * 1024;
 
 export type AnalyserResult = { ok: true; analysis: FileAnalysis } | { ok: false; reason: string };
 
@@ -64,6 +67,10 @@ export class LogAnalyser {
   private fastPath: FastPath | null | undefined;
   /** True while chunks go to the fast path instead of the plain splitter. */
   private fast = false;
+  /** An absorbed piece ended the file without a line end. */
+  private absorbedCut = false;
+  /** The lines the layout was told from, for the trigger's needles. */
+  private sample = '';
 
   /** The file's name as shown: redacted like every line (it may hold a user name). */
   private readonly file: string;
@@ -91,27 +98,33 @@ export class LogAnalyser {
 
   /**
    * When the bytes pushed so far end at a line end of a UTF-8 log read by the fast path, what
-   * another thread needs to summarise the following whole lines (`summariseBody`); the caller
-   * then hands the summaries to `replay` in order instead of pushing those bytes.
+   * another thread needs to read the following whole lines as pieces (piece-reading.ts); the
+   * caller then hands their summaries to `absorb` in order instead of pushing those bytes.
    */
   handOff(): HandOff | undefined {
     const reading = this.reading;
     if (this.refused || this.decoder?.sniffed.encoding !== 'utf-8' || reading === undefined)
       return undefined;
     if (!this.fast || !this.fastPath?.atLineStart || !this.trigger) return undefined;
-    return { format: reading.format, patterns: this.options.patterns ?? [] };
+    return { format: reading.format, patterns: this.options.patterns ?? [], sample: this.sample };
   }
 
   /**
-   * Reads the summary of `bytes` bytes of whole lines, decoded elsewhere as UTF-8 with
-   * `replaced` invalid sequences, as if those bytes had been pushed.
+   * Merges the summary of the next `bytes` bytes (whole lines, read elsewhere from a fresh
+   * state, piece-reading.ts) as if they had been pushed; false when it cannot be merged
+   * exactly (see `handOff` and `LogReading.canAbsorb`): the caller then pushes those bytes.
    */
-  replay(summary: BodySummary, bytes: number, replaced: number): void {
-    if (!this.decoder || !this.fastPath) return;
+  absorb(piece: PieceSummary, bytes: number): boolean {
+    const reading = this.reading;
+    if (!this.decoder || !reading || this.handOff() === undefined || !reading.canAbsorb(piece))
+      return false;
     this.bytes += bytes;
-    this.decoder.replaced += replaced;
-    const rest = this.fastPath.replay(summary);
-    if (rest !== undefined) this.plain(rest);
+    this.decoder.replaced += piece.replaced;
+    this.splitter.crlf += piece.crlf;
+    this.splitter.lf += piece.lf;
+    reading.absorb(piece);
+    if (piece.cut) this.absorbedCut = true;
+    return true;
   }
 
   end(): AnalyserResult {
@@ -124,7 +137,8 @@ export class LogAnalyser {
     this.text(this.decoder.end());
     const notices: string[] = [];
     const cut =
-      this.fast && this.fastPath ? this.fastPath.end() : this.splitter.end((l) => this.line(l));
+      (this.fast && this.fastPath ? this.fastPath.end() : this.splitter.end((l) => this.line(l))) ||
+      this.absorbedCut;
     const reading = this.flushDetect();
     const read = reading.finish();
     if (cut) notices.push('the last line has no line end: the log may have been cut mid-line');
@@ -200,7 +214,7 @@ export class LogAnalyser {
     const reading = this.reading;
     if (reading === undefined || this.options.everyLine === true || this.fastPath === null) return;
     if (this.fastPath === undefined) {
-      const trigger = hitTrigger(reading.format, [...(this.options.patterns ?? [])]);
+      const trigger = hitTrigger(reading.format, [...(this.options.patterns ?? [])], this.sample);
       if (trigger === undefined) {
         this.fastPath = null;
         return;
@@ -237,6 +251,7 @@ export class LogAnalyser {
     );
     this.reading = reading;
     const lines = this.pendingDetect;
+    this.sample = own(lines.join('\n').slice(0, SAMPLE_CHARS));
     this.pendingDetect = [];
     for (const line of lines) reading.read(line);
     return reading;

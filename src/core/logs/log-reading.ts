@@ -6,6 +6,13 @@ import type { LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
 import { noiseReason } from './noise.js';
 import { parseLine } from './parse-line.js';
+import {
+  type BuiltFinding,
+  type InheritedRunClose,
+  INHERITED,
+  type PieceGroup,
+  type PieceSummary,
+} from './piece-summary.js';
 import { redact } from './redact.js';
 import { runEvent, unfinished } from './runs.js';
 
@@ -20,7 +27,20 @@ export const LIMITS = {
   xmlEventChars: 64 * 1024,
   /** Messages whose codes are remembered (floods repeat a handful). */
   codeMemo: 256,
+  /** Findings a piece builds for the merge (piece-summary.ts) before it gives up. */
+  pieceBuilt: 8000,
 } as const;
+
+/** What a reading in piece mode gathers beyond the plain state (see `foundInPiece`). */
+type PieceState = {
+  /** Stands for the run open before the piece (if any). */
+  placeholder: Run;
+  built: BuiltFinding[];
+  groups: Map<number, PieceGroup>;
+  nonNoise: number;
+  inheritedClose?: InheritedRunClose | undefined;
+  overflow: boolean;
+};
 
 export type ReadingOptions = {
   /** The file's name as shown, already redacted. */
@@ -88,12 +108,32 @@ export class LogReading {
    */
   private skippedState: { text: string; from: number; to: number } | undefined;
   private readonly file: string;
+  private readonly piece: PieceState | undefined;
 
+  /**
+   * `piece`: read a piece of a log from a fresh state, for `pieceResult` and a merge by
+   * `absorb` (piece-summary.ts), instead of a whole file. `since` must then be unset.
+   */
   constructor(
     private readonly options: ReadingOptions,
     readonly format: LogFormat,
+    piece = false,
   ) {
     this.file = options.file;
+    if (piece) {
+      const placeholder: Run = {
+        kind: 'operation',
+        label: '',
+        file: this.file,
+        startLine: 0,
+        result: 'unknown',
+      };
+      this.piece = { placeholder, built: [], groups: new Map(), nonNoise: 0, overflow: false };
+      this.openRun = placeholder;
+      this.lastTime = INHERITED;
+      this.lastComponent = INHERITED;
+      this.lastLevel = INHERITED;
+    }
     this.patterns = [...new Set(options.patterns)].map((source) => ({
       source,
       regex: new RegExp(source, 'i'),
@@ -126,15 +166,6 @@ export class LogReading {
     }
     this.before.push(...recent);
     while (this.before.length > LIMITS.neighbours) this.before.shift();
-  }
-
-  /**
-   * `count` lines not read, of which `tail` are the last (back to a record line with its own
-   * time, or all of them): the same as `skipped` on the text of those lines.
-   */
-  skippedLines(count: number, tail: readonly string[]): void {
-    const text = `${tail.join('\n')}\n`;
-    this.skipped(text, 0, text.length, count);
   }
 
   /** The end of the file: an event or run still open is closed, and the result handed over. */
@@ -242,8 +273,10 @@ export class LogReading {
       this.signal(line);
 
     const event = runEvent(format, message);
+    const piece = this.piece;
     if (event?.type === 'start') {
-      if (this.openRun) this.closeRun(unfinished(this.openRun));
+      if (piece && this.openRun === piece.placeholder) piece.inheritedClose = { by: 'start' };
+      else if (this.openRun) this.closeRun(unfinished(this.openRun));
       this.openRun = {
         kind: event.kind,
         label: own(event.label),
@@ -254,14 +287,17 @@ export class LogReading {
       };
     }
 
-    const codes = this.codesIn(xml ? line : message);
     const rr = parsed.reportingResult;
+    // The memo's own list, read as it is; only a ReportingEvents result changes a copy of it.
+    let codes = this.codesIn(xml ? line : message);
     if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
       const value = Number.parseInt(rr.hex, 16) >>> 0;
-      const same = codes.find((c) => c.value === value);
+      const changed = codes.map((code) => ({ ...code }));
+      const same = changed.find((c) => c.value === value);
       if (same) same.context = 'ReportingEvents result column';
       else if (value >= 0x80000000)
-        codes.unshift({ value, context: 'ReportingEvents result column' });
+        changed.unshift({ value, context: 'ReportingEvents result column' });
+      codes = changed;
     }
     if (this.since(parsed.time ?? this.lastTime)) {
       for (const code of codes)
@@ -270,7 +306,16 @@ export class LogReading {
 
     if (rr) this.reportingRun(rr, codes[0]?.value);
     if (xml) this.xmlRun(parsed.component ?? '', codes[0]?.value);
-    if (event?.type === 'end' && this.openRun) {
+    if (event?.type === 'end' && piece && this.openRun === piece.placeholder) {
+      const exit = codes[0];
+      piece.inheritedClose = {
+        by: 'end',
+        line: this.lineNo,
+        time: this.lastTime ?? INHERITED,
+        exit: exit && formatCode(exit.value),
+      };
+      this.openRun = undefined;
+    } else if (event?.type === 'end' && this.openRun) {
       const exit = codes[0];
       this.openRun.endLine = this.lineNo;
       this.openRun.endTime = this.lastTime;
@@ -283,17 +328,17 @@ export class LogReading {
 
   /**
    * extractCodes, remembered per message text: a flood repeats one message thousands of times
-   * (only the time differs, and it is not part of the message). Callers change what they get,
-   * so each gets its own copies.
+   * (only the time differs, and it is not part of the message). The list is the memo's own:
+   * a caller that changes it copies it first.
    */
-  private codesIn(text: string): CodeInContext[] {
+  private codesIn(text: string): readonly CodeInContext[] {
     let known = this.codeMemo.get(text);
     if (known === undefined) {
       known = extractCodes(text, this.options.catalog);
       if (this.codeMemo.size >= LIMITS.codeMemo) this.codeMemo.clear();
       this.codeMemo.set(own(text), known);
     }
-    return known.map((code) => ({ ...code }));
+    return known;
   }
 
   /** The component and level of the last record line, copied only when they change. */
@@ -307,6 +352,10 @@ export class LogReading {
   }
 
   private found(value: number, context: string, extend: number | undefined, text: string): void {
+    if (this.piece) {
+      this.foundInPiece(this.piece, value, context, extend, text);
+      return;
+    }
     const noise = noiseReason(value, text);
     const group = this.groups.get(value);
     const keep = this.findings.length < LIMITS.findings && (group === undefined || !noise);
@@ -321,24 +370,8 @@ export class LogReading {
       this.findingsDropped++;
       return;
     }
-    const code = formatCode(value);
-    const name = this.options.catalog.namesOf(value)[0]?.name;
-    const finding: Finding = {
-      code,
-      value,
-      context,
-      time: this.lastTime,
-      component: this.lastComponent,
-      level: this.lastLevel,
-      file: this.file,
-      line: this.lineNo,
-      text: redact(clip(text)),
-      before: this.before.map((line) => redact(clip(line))),
-      after: [],
-    };
-    if (name) finding.name = name;
-    if (extend !== undefined) finding.extend = extend;
-    if (noise) finding.noise = noise;
+    const finding = this.newFinding(value, context, extend, text, noise);
+    const { code, name } = finding;
     if (setup) {
       const previous = this.setupResult;
       this.setupResult = {
@@ -372,6 +405,248 @@ export class LogReading {
       this.findings.push(finding);
       this.awaitingAfter.push(finding);
     } else this.findingsDropped++;
+  }
+
+  private newFinding(
+    value: number,
+    context: string,
+    extend: number | undefined,
+    text: string,
+    noise: string | undefined,
+  ): Finding {
+    const name = this.options.catalog.namesOf(value)[0]?.name;
+    const finding: Finding = {
+      code: formatCode(value),
+      value,
+      context,
+      time: this.lastTime,
+      component: this.lastComponent,
+      level: this.lastLevel,
+      file: this.file,
+      line: this.lineNo,
+      text: redact(clip(text)),
+      before: this.before.map((line) => redact(clip(line))),
+      after: [],
+    };
+    if (name) finding.name = name;
+    if (extend !== undefined) finding.extend = extend;
+    if (noise) finding.noise = noise;
+    return finding;
+  }
+
+  /**
+   * `found` in a piece, whose caps, groups and open run are not known here. Built is every
+   * finding one pass might build, keep or point at: the first of each code in the piece (a
+   * code new to the file is among them), the first LIMITS.findings that are not noise (one
+   * pass keeps no more, and no later one of a code it has seen before the cap is reached),
+   * every setup result, and the first failure of a run. Each waits for its neighbours after.
+   * The others are only counted: one pass does the same with them whatever came before.
+   */
+  private foundInPiece(
+    piece: PieceState,
+    value: number,
+    context: string,
+    extend: number | undefined,
+    text: string,
+  ): void {
+    if (piece.overflow) return;
+    const noise = noiseReason(value, text);
+    let group = piece.groups.get(value);
+    const isNew = group === undefined;
+    if (group === undefined) {
+      group = { value, count: 0, noiseCount: 0, built: 0, builtNoise: 0, lastTime: INHERITED };
+      piece.groups.set(value, group);
+      if (piece.groups.size > LIMITS.groups) piece.overflow = true;
+    }
+    group.count++;
+    if (noise) group.noiseCount++;
+    group.lastTime = this.lastTime ?? INHERITED;
+    const setup = extend !== undefined || context === 'SetupResult';
+    const open = this.openRun;
+    const runFirst = !noise && open !== undefined && !open.firstFailure;
+    const firstNonNoise = !noise && piece.nonNoise++ < LIMITS.findings;
+    if (!isNew && !firstNonNoise && !setup && !runFirst) return;
+    const finding = this.newFinding(value, context, extend, text, noise);
+    group.built++;
+    if (noise) group.builtNoise++;
+    if (runFirst) open.firstFailure = finding;
+    const inherited = open === piece.placeholder;
+    piece.built.push({ finding, setup, inherited, runFirst: runFirst && !inherited });
+    this.awaitingAfter.push(finding);
+    if (piece.built.length > LIMITS.pieceBuilt) piece.overflow = true;
+  }
+
+  /** What a reading in piece mode leaves (the caller adds what it knows of the text). */
+  pieceResult(): Omit<PieceSummary, 'crlf' | 'lf' | 'cut' | 'replaced' | 'head'> {
+    const piece = this.piece;
+    if (piece === undefined) throw new Error('pieceResult: not a piece reading');
+    if (this.skippedState !== undefined) this.recoverState();
+    return {
+      lines: this.lineNo,
+      tail: [...this.before],
+      built: piece.built,
+      groups: [...piece.groups.values()],
+      inheritedClose: piece.inheritedClose,
+      runs: this.runs,
+      runsDropped: this.runsDropped,
+      openRun: this.openRun === piece.placeholder ? undefined : this.openRun,
+      signals: this.signals,
+      time: this.lastTime ?? INHERITED,
+      component: this.lastComponent,
+      level: this.lastLevel,
+      overflow: piece.overflow,
+    };
+  }
+
+  /**
+   * True when `absorb` merges the piece exactly: it did not overflow, and the file's groups
+   * cannot reach their bound in it (one pass would then keep findings a piece only counts).
+   */
+  canAbsorb(piece: PieceSummary): boolean {
+    return (
+      !piece.overflow &&
+      this.piece === undefined &&
+      this.options.since === undefined &&
+      this.format !== 'event-xml' &&
+      this.groups.size + piece.groups.length <= LIMITS.groups
+    );
+  }
+
+  /**
+   * Merges a piece read from a fresh state (the lines right after those read so far) as if its
+   * lines had been read here: each built finding goes through `found`'s rules against the
+   * file's caps, groups and open run; what the piece left open is filled in from the state here.
+   */
+  absorb(piece: PieceSummary): void {
+    if (this.skippedState !== undefined) this.recoverState();
+    const offset = this.lineNo;
+    const { lastTime, lastComponent, lastLevel } = this;
+    const inherit = <T extends string | undefined>(value: T, was: T): T =>
+      value === INHERITED ? was : value;
+    for (const line of piece.head) {
+      if (this.awaitingAfter.length === 0) break;
+      const shown = redact(clip(line));
+      for (const waiting of this.awaitingAfter) waiting.after.push(shown);
+      this.awaitingAfter = this.awaitingAfter.filter((f) => f.after.length < LIMITS.neighbours);
+    }
+    const before = this.before.map((line) => redact(clip(line)));
+    const fixRun = (run: Run): Run => {
+      run.startLine += offset;
+      if (run.endLine !== undefined) run.endLine += offset;
+      run.startTime = inherit(run.startTime, lastTime);
+      if (run.endTime !== undefined) run.endTime = inherit(run.endTime, lastTime);
+      return run;
+    };
+    let closed = piece.inheritedClose === undefined;
+    const closeInherited = (): void => {
+      closed = true;
+      const close = piece.inheritedClose;
+      const open = this.openRun;
+      this.openRun = undefined;
+      if (open === undefined || close === undefined) return;
+      if (close.by === 'start') {
+        this.closeRun(unfinished(open));
+        return;
+      }
+      open.endLine = offset + close.line;
+      open.endTime = inherit(close.time, lastTime);
+      open.result = close.exit !== undefined || open.firstFailure ? 'failed' : 'succeeded';
+      if (close.exit !== undefined) open.resultCode = close.exit;
+      this.closeRun(open);
+    };
+    for (const built of piece.built) {
+      const f = built.finding;
+      f.line += offset;
+      f.time = inherit(f.time, lastTime);
+      f.component = inherit(f.component, lastComponent);
+      f.level = inherit(f.level, lastLevel);
+      const missing = LIMITS.neighbours - f.before.length;
+      if (missing > 0)
+        f.before = [...before.slice(Math.max(0, before.length - missing)), ...f.before];
+      if (!built.inherited && !closed) closeInherited();
+      this.replayFound(built);
+    }
+    if (!closed) closeInherited();
+    for (const group of piece.groups) {
+      const rest = group.count - group.built;
+      this.findingsDropped += rest;
+      const known = this.groups.get(group.value);
+      if (known === undefined) continue;
+      known.count += rest;
+      known.noiseCount += group.noiseCount - group.builtNoise;
+      known.lastTime = inherit(group.lastTime, lastTime) ?? known.lastTime;
+    }
+    for (const run of piece.runs) this.closeRun(fixRun(run));
+    this.runsDropped += piece.runsDropped;
+    if (piece.openRun) this.openRun = fixRun(piece.openRun);
+    for (const [source, signal] of piece.signals) {
+      const seen = this.signals.get(source);
+      if (seen === undefined) this.signals.set(source, { ...signal, line: signal.line + offset });
+      else {
+        seen.count += signal.count;
+        if (signal.lastSubject !== undefined) seen.lastSubject = signal.lastSubject;
+      }
+    }
+    this.lineNo += piece.lines;
+    this.lastTime = inherit(piece.time, lastTime);
+    this.lastComponent = inherit(piece.component, lastComponent);
+    this.lastLevel = inherit(piece.level, lastLevel);
+    this.before.push(...piece.tail);
+    while (this.before.length > LIMITS.neighbours) this.before.shift();
+  }
+
+  /** `found` for a finding a piece built, against this reading's caps, groups and run. */
+  private replayFound(built: BuiltFinding): void {
+    const f = built.finding;
+    const value = f.value;
+    const noise = f.noise !== undefined;
+    const group = this.groups.get(value);
+    const keep = this.findings.length < LIMITS.findings && (group === undefined || !noise);
+    const open = built.inherited ? this.openRun : undefined;
+    const inheritedFirst = !noise && open !== undefined && !open.firstFailure;
+    const needed = keep || built.setup || inheritedFirst || built.runFirst;
+    if (group && !needed) {
+      group.count++;
+      if (noise) group.noiseCount++;
+      group.lastTime = f.time ?? group.lastTime;
+      this.findingsDropped++;
+      return;
+    }
+    if (built.setup) {
+      const previous = this.setupResult;
+      this.setupResult = {
+        value,
+        extend: f.extend ?? (previous?.value === value ? previous.extend : undefined),
+        line: f.line,
+        time: f.time,
+      };
+    }
+    if (group) {
+      group.count++;
+      if (noise) group.noiseCount++;
+      group.last = f;
+      group.lastTime = f.time ?? group.lastTime;
+    } else if (this.groups.size < LIMITS.groups) {
+      this.groups.set(value, {
+        code: f.code,
+        name: f.name,
+        count: 1,
+        noiseCount: noise ? 1 : 0,
+        firstTime: f.time,
+        lastTime: f.time,
+        first: f,
+        last: f,
+      });
+    }
+    if (inheritedFirst) open.firstFailure = f;
+    if (keep) {
+      this.findings.push(f);
+      if (f.after.length < LIMITS.neighbours) this.awaitingAfter.push(f);
+    } else {
+      // One pass fills the neighbours after only of the findings it keeps.
+      f.after = [];
+      this.findingsDropped++;
+    }
   }
 
   private reportingRun(

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkRegistry } from './registry.js';
-import { longDate, platformStatus, supportHasEnded } from './platform-support.js';
+import {
+  addDays,
+  isoOfLongDate,
+  longDate,
+  platformStatus,
+  supportHasEnded,
+} from './platform-support.js';
 
 const source = {
   title: 'Windows 7 (Microsoft Lifecycle)',
@@ -43,6 +49,19 @@ describe('platform support', () => {
 
   it('writes dates as the lifecycle pages do', () => {
     expect(longDate('2025-10-14')).toBe('October 14, 2025');
+  });
+
+  it('reads a long date back, and refuses a day the calendar lacks', () => {
+    expect(isoOfLongDate('January 12, 2027')).toBe('2027-01-12');
+    expect(isoOfLongDate('October 4, 2025')).toBe('2025-10-04');
+    expect(isoOfLongDate('February 30, 2027')).toBeUndefined();
+    expect(isoOfLongDate('Januar 12, 2027')).toBeUndefined();
+  });
+
+  it('counts days across months and years', () => {
+    expect(addDays('2027-01-12', -90)).toBe('2026-10-14');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
   });
 
   it('accepts an end of support with its source and ESU', () => {

@@ -66,6 +66,26 @@ export function longDate(date: string): string {
   return `${MONTHS[(month ?? 1) - 1] ?? ''} ${day ?? ''}, ${year ?? ''}`;
 }
 
+/** A long date as articles write it ("January 14, 2020"), anywhere in a text. */
+export const LONG_DATE =
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December) (\d{1,2}), (\d{4})\b/g;
+
+/** "January 14, 2020" → "2020-01-14"; undefined for a day the calendar lacks. */
+export function isoOfLongDate(text: string): string | undefined {
+  const match = /^(\w+) (\d{1,2}), (\d{4})$/.exec(text);
+  const month = match ? MONTHS.indexOf(match[1] as (typeof MONTHS)[number]) : -1;
+  if (!match || month < 0) return undefined;
+  const iso = `${match[3]}-${String(month + 1).padStart(2, '0')}-${match[2]?.padStart(2, '0')}`;
+  return isCalendarDate(iso) ? iso : undefined;
+}
+
+/** The calendar day `days` after (or before, when negative) `date`, both YYYY-MM-DD. */
+export function addDays(date: string, days: number): string {
+  const day = new Date(`${date}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return dayOf(day);
+}
+
 /** One platform as an article shows it today: its name and, when it has ended, its support. */
 export interface PlatformStatus {
   id: string;

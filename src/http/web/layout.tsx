@@ -92,7 +92,7 @@ export function Layout({
                 id="lookup-q"
                 name="q"
                 type="search"
-                placeholder="0x80244001, a name, or what happens…"
+                placeholder="A code or a few words"
                 value={query ?? ''}
                 autoComplete="off"
               />

@@ -21,12 +21,15 @@ export function TroubleshootStartPage({
   code,
   title,
   platforms,
+  supportEnded,
   startFix,
 }: {
   product: string;
   code: string;
   title: string;
   platforms: readonly Platform[];
+  /** True for a platform Microsoft no longer supports: its name says so, as on the article. */
+  supportEnded: (platform: Platform) => boolean;
   /** The fix to start with (a link from the diagnosis page), carried by the form. */
   startFix?: string | undefined;
 }): VNode {
@@ -55,7 +58,10 @@ export function TroubleshootStartPage({
                 required
                 checked={index === 0}
               />{' '}
-              <label for={`platform-${platform.id}`}>{platform.name}</label>
+              <label for={`platform-${platform.id}`}>
+                {platform.name}
+                {supportEnded(platform) ? ' (support ended)' : ''}
+              </label>
             </p>
           ))}
         </fieldset>

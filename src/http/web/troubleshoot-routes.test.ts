@@ -55,6 +55,20 @@ describe('the troubleshooter pages', () => {
     expect(html).toContain(`action="${START}"`);
   });
 
+  it("marks a platform whose support has ended by the clock's day, and only then", async () => {
+    const label = (html: string, id: string) =>
+      new RegExp(`for="platform-${id}">([^<]*)<`).exec(html)?.[1];
+    // Windows Server 2016's support ends on 2027-01-12 (content/products.yaml).
+    now = new Date('2027-01-12T23:59:59.000Z');
+    const before = (await page(START)).html;
+    expect(label(before, 'windows-server-2016')).toBe('Windows Server 2016');
+    expect(label(before, 'windows-10')).toBe('Windows 10 (support ended)');
+    expect(label(before, 'windows-11')).toBe('Windows 11');
+    now = new Date('2027-01-13T00:00:00.000Z');
+    const after = (await page(START)).html;
+    expect(label(after, 'windows-server-2016')).toBe('Windows Server 2016 (support ended)');
+  });
+
   it('walks to "fixed" by forms and redirects, resumable from its address', async () => {
     const session = await startSession();
     const opened = await page(session);

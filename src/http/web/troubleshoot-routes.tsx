@@ -35,6 +35,7 @@ import {
   TroubleshootSessionPage,
   TroubleshootStartPage,
 } from './troubleshoot-page.js';
+import { dayOf, supportHasEnded } from '../../core/products/platform-support.js';
 
 /** The random id an article page's "Did this fix it?" answers carry, so one browser counts once. */
 const OUTCOME_COOKIE = 'erratlas_outcome';
@@ -127,6 +128,7 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
           code={code}
           title={title}
           platforms={platforms}
+          supportEnded={(platform) => supportHasEnded(platform.support, dayOf(deps.clock.now()))}
           startFix={c.req.query('fix')}
         />,
         pagePath(c),
