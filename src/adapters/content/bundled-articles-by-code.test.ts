@@ -53,6 +53,19 @@ describe('bundledArticlesByCode', () => {
     ]);
   });
 
+  it("takes a procedure or family file named like a code for what its folder says, not that code's article", async () => {
+    const root = contentDir({
+      ...SHIPPED,
+      'procedures/0x80070005.md': '# procedure\n',
+      'families/0x80070005.md': '# family\n',
+    });
+    const { batches, sync } = recordingSync();
+    await bundledArticlesByCode(root, sync).code('0x80070005');
+    expect(batches).toEqual([
+      ['procedures/0x80070005.md', 'procedures/reset-proxy.md', 'windows-update/0x80070005.md'],
+    ]);
+  });
+
   it('hands over the files with their text, as readContentFiles reads them', async () => {
     const root = contentDir(SHIPPED);
     const handed: ContentFile[] = [];

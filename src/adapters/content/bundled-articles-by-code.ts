@@ -27,9 +27,11 @@ export function bundledArticlesByCode(
   const byCode = new Map<string, string[]>();
   let placed = true;
   for (const path of paths) {
+    // Procedures and families first: `procedures/0x80070005.md` is not an article of that code.
+    if (PROCEDURE_PATH.test(path) || FAMILY_PATH.test(path)) continue;
     const code = ARTICLE_PATH.exec(path)?.[1];
     if (code !== undefined) byCode.set(code, [...(byCode.get(code) ?? []), path]);
-    else if (!PROCEDURE_PATH.test(path) && !FAMILY_PATH.test(path)) placed = false;
+    else placed = false;
   }
 
   let everything: Promise<void> | undefined;

@@ -52,11 +52,28 @@ function readRange(start: number, end: number): Uint8Array {
   return bytes.subarray(0, got);
 }
 
+let closed = false;
+/** The file descriptor is the process's, not the thread's: a thread that ends must close it. */
+function closeFile(): void {
+  if (closed) return;
+  closed = true;
+  closeSync(fd);
+}
+
+/**
+ * A failure (the tables cannot be read, a read fails, memory runs out) closes the file and
+ * ends the thread with the error: the reader then reads this worker's pieces itself.
+ */
+function fail(error: unknown): never {
+  closeFile();
+  throw error;
+}
+
 parentPort?.on('message', (request: PieceRequest | 'close') => {
   if (request === 'close') {
-    // After the pieces asked before it; the file descriptor is the process's, not the thread's.
+    // After the pieces asked before it.
     void ready.finally(() => {
-      closeSync(fd);
+      closeFile();
       parentPort?.close();
     });
     return;
@@ -72,5 +89,5 @@ parentPort?.on('message', (request: PieceRequest | 'close') => {
     );
     const reply: PieceReply = { id: request.id, summary };
     parentPort?.postMessage(reply);
-  });
+  }, fail);
 });

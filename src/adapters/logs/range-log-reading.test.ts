@@ -139,11 +139,14 @@ describe('a log file read at offsets on worker threads answers what one thread a
     expect(stats.pieces).toBeGreaterThan(3);
   });
 
-  it('with --since, and a file without a final line end', async () => {
+  it('reads --since in one pass (no pieces), and a file without a final line end in pieces', async () => {
     const bytes = repeated('CBS.log', 500);
     const since = '2024-03-05 14:05:01';
     const a = await both('CBS.log', bytes, 1500, since);
     expect(a.threads).toEqual(a.one);
+    // --since is not merged from pieces: the whole file is read in this thread.
+    expect(a.pieces).toBe(0);
+    expect(a.byWorkers).toBe(0);
     const cut = bytes.subarray(0, bytes.lastIndexOf(0x0a) - 5);
     const b = await both('CBS.log', cut, 1500);
     expect(b.threads).toEqual(b.one);

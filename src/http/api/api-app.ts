@@ -15,8 +15,6 @@ import { registerLogsApiRoutes } from './logs-api-routes.js';
 import { registerTroubleshootApiRoutes } from './troubleshoot-api-routes.js';
 import { registerDiagnoseApiRoutes } from './diagnose-api-routes.js';
 
-export { API_CACHE_CONTROL } from './api-routes.js';
-
 /** An error as the JSON error body, with the request id; 5xx logged once with its stack. */
 export function apiError(logger: Logger) {
   return (error: unknown, c: Context): Response => {

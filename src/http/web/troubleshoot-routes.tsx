@@ -35,7 +35,8 @@ import {
   TroubleshootSessionPage,
   TroubleshootStartPage,
 } from './troubleshoot-page.js';
-import { dayOf, supportHasEnded } from '../../core/products/platform-support.js';
+import { supportHasEnded } from '../../core/products/platform-support.js';
+import { dayOfClock } from '../../app/clock-day.js';
 
 /** The random id an article page's "Did this fix it?" answers carry, so one browser counts once. */
 const OUTCOME_COOKIE = 'erratlas_outcome';
@@ -117,6 +118,8 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
     }
     const stored = await deps.store.getArticle(product, code);
     const platforms = deps.registry.platforms.filter((p) => found.platforms.includes(p.id));
+    // One day for the whole page, as the article page judges support (app/clock-day.ts).
+    const today = dayOfClock(deps.clock);
     const title =
       stored?.article.title ??
       `There is no article for ${code} yet: you will be walked through the general fixes.`;
@@ -128,7 +131,7 @@ export function registerTroubleshootRoutes(app: Hono, deps: AppDeps): void {
           code={code}
           title={title}
           platforms={platforms}
-          supportEnded={(platform) => supportHasEnded(platform.support, dayOf(deps.clock.now()))}
+          supportEnded={(platform) => supportHasEnded(platform.support, today)}
           startFix={c.req.query('fix')}
         />,
         pagePath(c),
