@@ -1,11 +1,11 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { LOG_FIXTURES, shippedLogRules } from '../../test-support/shipped-log-rules.js';
 import { cbsLine, wuLine } from '../../../bench/log-lines.mjs';
-import { type LogRule, readLogRule, rulePatterns } from '../../core/logs/log-rule-schema.js';
+import { rulePatterns } from '../../core/logs/log-rule-schema.js';
 import type { AnalyserResult } from '../../core/logs/log-analyser.js';
 import { MAX_LINE_CHARS } from '../../core/logs/text-decoding.js';
 import { catalog } from '../../test-support/analyse-log-text.js';
@@ -20,15 +20,8 @@ import { readLogSources } from './read-log-sources.js';
  * every log is cut many times.
  */
 const WORKER = new URL('../../../dist/adapters/logs/piece-worker.js', import.meta.url);
-const FIXTURES = new URL('../../../test/logs/', import.meta.url);
-const RULES_DIR = fileURLToPath(new URL('../../../content/log-rules/', import.meta.url));
-const rules: LogRule[] = readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((file) => {
-    const result = readLogRule(file, readFileSync(join(RULES_DIR, file), 'utf8'));
-    if (!result.ok) throw new Error(file);
-    return result.rule;
-  });
+const FIXTURES = LOG_FIXTURES;
+const rules = shippedLogRules;
 const patterns = rulePatterns(rules);
 const dir = mkdtempSync(join(tmpdir(), 'atlas-range-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,11 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOG_FIXTURES, shippedLogRules } from '../../test-support/shipped-log-rules.js';
 import { bufferAsciiText } from '../../adapters/logs/buffer-ascii-text.js';
 import { analyseBytes } from '../../test-support/analyse-log-text.js';
-import { type LogRule, readLogRule } from './log-rule-schema.js';
 import { MAX_LINE_CHARS } from './text-decoding.js';
 
 /**
@@ -14,15 +12,8 @@ import { MAX_LINE_CHARS } from './text-decoding.js';
  * same groups, runs, signals, notices. Logs here are longer than the 40 lines of format
  * detection, since the fast path starts after it.
  */
-const FIXTURES = new URL('../../../test/logs/', import.meta.url);
-const RULES_DIR = fileURLToPath(new URL('../../../content/log-rules/', import.meta.url));
-const rules: LogRule[] = readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((file) => {
-    const result = readLogRule(file, readFileSync(join(RULES_DIR, file), 'utf8'));
-    if (!result.ok) throw new Error(file);
-    return result.rule;
-  });
+const FIXTURES = LOG_FIXTURES;
+const rules = shippedLogRules;
 
 /**
  * The fast path as the CLI reads (ASCII through Buffer) beside the reference; the fast path with

@@ -1,14 +1,13 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { LOG_FIXTURES, shippedLogRules } from '../../test-support/shipped-log-rules.js';
 import { bufferAsciiText } from '../../adapters/logs/buffer-ascii-text.js';
 import { catalog } from '../../test-support/analyse-log-text.js';
 import { cbsLine, wuLine } from '../../../bench/log-lines.mjs';
 import { hitTrigger } from './hit-trigger.js';
 import { type AnalyserResult, LogAnalyser } from './log-analyser.js';
-import { type LogRule, readLogRule, rulePatterns } from './log-rule-schema.js';
+import { rulePatterns } from './log-rule-schema.js';
 import { readPieceBytes } from './piece-reading.js';
 import { MAX_LINE_CHARS } from './text-decoding.js';
 
@@ -17,15 +16,8 @@ import { MAX_LINE_CHARS } from './text-decoding.js';
  * it) and merged in order (`LogAnalyser.absorb`), must answer exactly what one pass answers.
  * Each summary goes through structuredClone, as it does between threads.
  */
-const FIXTURES = new URL('../../../test/logs/', import.meta.url);
-const RULES_DIR = fileURLToPath(new URL('../../../content/log-rules/', import.meta.url));
-const rules: LogRule[] = readdirSync(RULES_DIR)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((file) => {
-    const result = readLogRule(file, readFileSync(join(RULES_DIR, file), 'utf8'));
-    if (!result.ok) throw new Error(file);
-    return result.rule;
-  });
+const FIXTURES = LOG_FIXTURES;
+const rules = shippedLogRules;
 const patterns = rulePatterns(rules);
 
 function onePass(name: string, bytes: Uint8Array, since?: string): AnalyserResult {
