@@ -17,6 +17,7 @@ import {
   startBenchServer,
 } from './lib.mjs';
 import { plainResponse } from '../dist/http/middleware/plain-head.js';
+import { offerToLane } from '../dist/http/kept-lane.js';
 
 export const ROUTES = {
   'article-raw': { path: ARTICLE, headers: {}, label: 'article page' },
@@ -41,6 +42,9 @@ export const KEPT_HEADERS = ['content-type', 'cache-control', 'etag', 'content-e
 export const memoryPathOf = (name) =>
   ROUTES[name].path.startsWith('/api/') ? `/api/__bench/memory/${name}` : `/__bench/memory/${name}`;
 
+/** The same memory route, not offered to the kept-answer lane: every request goes through Hono. */
+const unkeptPathOf = (name) => memoryPathOf(name).replace('/memory/', '/unkept/');
+
 /**
  * The memory routes of `names`, for startBenchServer's `within`: each answers what `memory`
  * holds for it (the route's bytes and headers), behind the same middleware as the route
@@ -53,11 +57,18 @@ export function memoryRoutes(names, memory) {
   const holds = (api) => (app) => {
     for (const name of names) {
       if (memoryPathOf(name).startsWith('/api/') !== api) continue;
-      app.get(memoryPathOf(name), () => {
+      const answer = () => {
         const held = memory.get(name);
         // A copy: the node adapter writes Content-Length into the record it is given.
         return plainResponse(held.bytes, 200, { ...held.headers });
+      };
+      // Kept as the routes keep theirs (`offerToLane`), always current: from the second
+      // request on, the lane answers it, as it answers the routes' kept answers.
+      app.get(memoryPathOf(name), (c) => {
+        offerToLane(c, { current: () => true });
+        return answer();
       });
+      app.get(unkeptPathOf(name), answer);
     }
   };
   return { web: holds(false), api: holds(true) };
@@ -140,10 +151,14 @@ export async function measurePages({
   const cpu = Object.fromEntries(names.map((n) => [n, { route: [], memory: [] }]));
   const plainRates = [];
   const plainCpu = [];
+  const unkept = { rates: [], cpuUs: [] };
   for (let round = 0; round < rounds; round++) {
     const p = await loadRate(plain.origin, { seconds, connections });
     plainRates.push(p.perSecond);
     plainCpu.push(p.cpuUs);
+    const u = await loadRate(`${server.origin}${unkeptPathOf(names[0])}`, options(names[0]));
+    unkept.rates.push(u.perSecond);
+    unkept.cpuUs.push(u.cpuUs);
     for (const name of names) {
       const m = await loadRate(urls(name).memory, options(name));
       const r = await loadRate(urls(name).route, options(name));
@@ -175,6 +190,7 @@ export async function measurePages({
     rounds,
     connections,
     plain: { rate: plainRate, rounds: plainRates, of: names[0], cpuUs: mean(plainCpu) },
+    unkept: { rate: mean(unkept.rates), cpuUs: mean(unkept.cpuUs) },
     results,
     // Other work on the machine: with more runnable processes than cores, rates drift by
     // more than the differences measured.
@@ -213,6 +229,11 @@ export function printPageRates(run) {
   allPass &&= memOk;
   lines.push(
     `memory route / plain node:http: ${memoryOverPlain.toFixed(3)} (target >= ${TARGETS.memoryOverPlain}) ${pass(memOk)}`,
+  );
+  lines.push(
+    `memory route outside the lane (Hono and the middleware on every request): ` +
+      `${f0(run.unkept.rate)} req/s, / plain node:http ${(run.unkept.rate / run.plain.rate).toFixed(3)}, ` +
+      `${run.unkept.cpuUs.toFixed(1)} µs CPU per request (not a target: what an answer no route keeps costs)`,
   );
   // The same comparisons in CPU time per request (µs of this process, which runs the servers;
   // the generator runs in its own): steadier than rates when other work shares the machine.

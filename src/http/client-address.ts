@@ -66,13 +66,17 @@ export function resolveClientAddress(hop: Hop, isTrusted: IsTrusted): string {
   return address;
 }
 
-interface Incoming {
+/** Node's own request, as the Node adapter hands it to the app (`c.env.incoming`). */
+export interface Incoming {
   socket?: Partial<Pick<TLSSocket, 'remoteAddress' | 'encrypted'>>;
+  headers?: Readonly<Record<string, string | string[] | undefined>>;
 }
 
+const incomingOf = (c: Context): Incoming | undefined =>
+  (c.env as { incoming?: Incoming } | undefined)?.incoming;
+
 /** Node's own request's socket, when there is one. */
-const socketOf = (c: Context): Incoming['socket'] =>
-  (c.env as { incoming?: Incoming } | undefined)?.incoming?.socket;
+const socketOf = (c: Context): Incoming['socket'] => incomingOf(c)?.socket;
 
 /** The socket's peer, when it is a proxy `TRUST_PROXY` believes; undefined otherwise. */
 function trustedPeer(peer: string | undefined, isTrusted: IsTrusted): string | undefined {
@@ -89,11 +93,21 @@ function addressOf(c: Context, isTrusted: IsTrusted): string {
 }
 
 /** Asked on every response (for HSTS), so it reads no header unless a trusted proxy sent it. */
-function overTlsOf(c: Context, isTrusted: IsTrusted): boolean {
-  const socket = socketOf(c);
+const overTlsOf = (c: Context, isTrusted: IsTrusted): boolean =>
+  cameOverTlsTo(incomingOf(c), isTrusted);
+
+/**
+ * Whether Node's request came over TLS, directly or through a proxy `isTrusted` believes
+ * (`X-Forwarded-Proto`); the kept-answer lane asks it of requests that never reach the app.
+ * A request made in process (no socket) did not.
+ */
+export function cameOverTlsTo(incoming: Incoming | undefined, isTrusted: IsTrusted): boolean {
+  const socket = incoming?.socket;
   const encrypted = socket?.encrypted === true;
   if (trustedPeer(socket?.remoteAddress, isTrusted) === undefined) return encrypted;
-  const proto = requestHeader(c, 'x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  const raw = incoming?.headers?.['x-forwarded-proto'];
+  const header = Array.isArray(raw) ? raw.join(', ') : raw;
+  const proto = header?.split(',')[0]?.trim().toLowerCase();
   return proto !== undefined ? proto === 'https' : encrypted;
 }
 

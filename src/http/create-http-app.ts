@@ -1,18 +1,20 @@
+import { randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import pino, { type Logger } from 'pino';
 import type { AppDeps } from '../app/deps.js';
 import type { Readiness } from '../app/check-readiness.js';
 import { DEFAULT_SERVER_SETTINGS, type ServerSettings } from '../config.js';
 import { apiError, createApiApp } from './api/api-app.js';
-import { cameOverTls, trustProxyStep } from './client-address.js';
+import { cameOverTls, cameOverTlsTo, trustProxyStep, trustRule } from './client-address.js';
+import { attachKeptLane, KeptLane } from './kept-lane.js';
 import { limitBodies, limitUrlsStep } from './limits.js';
 import { MemoRouter } from './memo-router.js';
-import { createMetrics } from './metrics.js';
+import { createMetrics, metricsRouteOf } from './metrics.js';
 import { fold } from './middleware/fold.js';
 import { subAppErrors } from './middleware/sub-app-errors.js';
 import { headWithoutBodyStep } from './middleware/head-without-body.js';
 import { requestIdStep } from './middleware/request-id.js';
-import { requestLogStep } from './middleware/request-log.js';
+import { requestLineOf, requestLogStep, routeOf } from './middleware/request-log.js';
 import { directTls, securityHeadersStep, type TrustedTls } from './middleware/security-headers.js';
 import { utf8ContentTypeStep } from './middleware/utf8-content-type.js';
 import { createOpsRoutes } from './ops-routes.js';
@@ -69,11 +71,25 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   const server = options.server ?? DEFAULT_SERVER_SETTINGS;
   // A fresh registry per app, so that two apps in one process never share counters.
   const metrics = createMetrics();
+  const newId = randomUUID;
+  // Kept answers given again in front of the app; not when a test judges TLS its own way,
+  // since the lane must judge it as the app does.
+  const isTrusted = trustRule(server.trustProxy);
+  const lane =
+    options.trustedTls === undefined
+      ? new KeptLane({
+          newId,
+          line: requestLineOf(logger),
+          count: metrics.countKept,
+          overTls: (request) => cameOverTlsTo(request, isTrusted),
+          routes: (c) => ({ logRoute: routeOf(c), metricsRoute: metricsRouteOf(c) }),
+        })
+      : undefined;
   // One middleware frame for all of them, in this order (see `fold`).
   app.use(
     fold(
       [
-        requestIdStep(),
+        requestIdStep(newId),
         requestLogStep(logger),
         securityHeadersStep(options.trustedTls ?? tlsByDefault),
         utf8ContentTypeStep(),
@@ -82,7 +98,11 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
         limitUrlsStep(server),
         trustProxyStep(server.trustProxy),
       ],
-      { onError: apiError(logger), around: limitBodies(server) },
+      {
+        onError: apiError(logger),
+        around: limitBodies(server),
+        ...(lane ? { settled: (c) => lane.record(c) } : {}),
+      },
     ),
   );
   app.route(
@@ -108,5 +128,6 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   // A route's error goes to its sub-app's handler (`errorBoundaryStep`); the ops routes' and
   // the app-wide middleware's own failures are answered as the API answers them.
   app.onError(subAppErrors(apiError(logger)));
+  if (lane) attachKeptLane(app, lane);
   return app;
 }

@@ -1,8 +1,9 @@
-import type { Server, ServerResponse } from 'node:http';
+import { createServer, type RequestListener, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Hono } from 'hono';
 import type { ServerSettings } from '../config.js';
+import { keptLaneOf } from './kept-lane.js';
 
 /** The part of the settings the socket layer applies (the rest is the app's middleware). */
 export type SocketSettings = Pick<
@@ -48,42 +49,44 @@ export function startHttpServer(
     let draining = false;
     let closing: Promise<DrainOutcome> | undefined;
 
-    const server = serve(
+    const adapter = getRequestListener(app.fetch, hostname !== undefined ? { hostname } : {});
+    // The adapter answers its own failures (a 500); nothing is left for this promise to say.
+    const toApp: RequestListener = (request, response) => {
+      void adapter(request, response);
+    };
+    // The kept answers, when the app keeps any, are given in front of it (see `KeptLane`).
+    const answer: RequestListener = keptLaneOf(app)?.listener(toApp) ?? toApp;
+    const server = createServer(
       {
-        fetch: app.fetch,
-        port,
-        ...(hostname !== undefined ? { hostname } : {}),
-        serverOptions: {
-          maxHeaderSize: settings.maxHeaderBytes,
-          headersTimeout: settings.headersTimeoutMs,
-          requestTimeout: settings.requestTimeoutMs,
-          keepAliveTimeout: settings.keepAliveTimeoutMs,
-          // Node enforces the two timeouts on this tick (30 s by default, which would let a
-          // slow client hold a connection up to 30 s past its deadline).
-          connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs),
-        },
+        maxHeaderSize: settings.maxHeaderBytes,
+        headersTimeout: settings.headersTimeoutMs,
+        requestTimeout: settings.requestTimeoutMs,
+        keepAliveTimeout: settings.keepAliveTimeoutMs,
+        // Node enforces the two timeouts on this tick (30 s by default, which would let a
+        // slow client hold a connection up to 30 s past its deadline).
+        connectionsCheckingInterval: Math.min(1_000, settings.headersTimeoutMs),
       },
-      (info: AddressInfo) => {
-        server.off('error', reject);
-        resolve({
-          port: info.port,
-          get draining() {
-            return draining;
-          },
-          close: () => (closing ??= drain()),
+      (request, response) => {
+        inFlight.add(response);
+        // While draining, a finished request does not keep its connection for another one.
+        if (draining) response.shouldKeepAlive = false;
+        response.once('close', () => {
+          inFlight.delete(response);
+          if (draining) server.closeIdleConnections();
         });
+        answer(request, response);
       },
-    ) as Server;
+    );
     // Older Node versions ignore it as an option; the property always applies.
     server.keepAliveTimeout = settings.keepAliveTimeoutMs;
-
-    server.on('request', (_request, response: ServerResponse) => {
-      inFlight.add(response);
-      // While draining, a finished request does not keep its connection for another one.
-      if (draining) response.shouldKeepAlive = false;
-      response.once('close', () => {
-        inFlight.delete(response);
-        if (draining) server.closeIdleConnections();
+    server.listen(port, hostname, () => {
+      server.off('error', reject);
+      resolve({
+        port: (server.address() as AddressInfo).port,
+        get draining() {
+          return draining;
+        },
+        close: () => (closing ??= drain()),
       });
     });
     server.once('error', reject);

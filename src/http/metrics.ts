@@ -14,6 +14,11 @@ export interface Metrics {
   /** The same as a step of the app-wide middleware (see `fold`). */
   step: Step<number>;
   pageCache: (result: PageCacheResult) => void;
+  /**
+   * Counts and times one request answered outside the app's middleware (the kept-answer lane:
+   * `kept-lane.ts`), in the same series as the step's: `route` is its matched pattern.
+   */
+  countKept: (method: string, route: string, status: number, startedMs: number) => void;
 }
 
 /** HTTP's own methods; any other would make a series per made-up verb, so it counts as OTHER. */
@@ -22,7 +27,8 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 /** Matched route patterns, never raw paths: `/codes/:notation{.+}` is one series, not millions. */
 const UNMATCHED = '(unmatched)';
 
-function routeOf(c: Context): string {
+/** The route pattern a request's series is labelled with. */
+export function metricsRouteOf(c: Context): string {
   const routes = matchedRoutes(c);
   // The handler that answered is the last one dispatched; middleware mounted with `use`
   // shows as method ALL, which is not a route of ours.
@@ -88,6 +94,16 @@ export function createMetrics(): Metrics {
       }
     },
   });
+  let uncountedKept = 0;
+  new Counter({
+    name: 'http_kept_lane_answers_total',
+    help: 'Requests answered from the kept-answer lane, in front of the app (also in http_requests_total).',
+    registers: [registry],
+    collect() {
+      this.inc(uncountedKept);
+      uncountedKept = 0;
+    },
+  });
   const databaseErrors = new Counter({
     name: 'database_errors_total',
     help: 'Requests that failed on a database error.',
@@ -114,16 +130,19 @@ export function createMetrics(): Metrics {
     return found;
   };
 
+  /** One request in its series; `started` from `performance.now()`. */
+  const count = (method: string, route: string, status: number, started: number): void => {
+    const seconds = (performance.now() - started) / 1e3;
+    const one = seriesOf(METHODS.has(method) ? method : 'OTHER', route, String(status));
+    one.uncounted += 1;
+    one.observe(seconds);
+  };
+
   const step: Step<number> = {
     // Monotonic, in milliseconds with sub-microsecond digits (no BigInt made per request).
     before: () => performance.now(),
     after(c, started) {
-      const seconds = (performance.now() - started) / 1e3;
-      const route = routeOf(c);
-      const method = METHODS.has(c.req.method) ? c.req.method : 'OTHER';
-      const one = seriesOf(method, route, String(c.res.status));
-      one.uncounted += 1;
-      one.observe(seconds);
+      count(c.req.method, metricsRouteOf(c), c.res.status, started);
       if (isDatabaseError(c.error)) databaseErrors.inc();
     },
   };
@@ -134,6 +153,10 @@ export function createMetrics(): Metrics {
     step,
     pageCache: (result) => {
       uncountedLookups[result] += 1;
+    },
+    countKept: (method, route, status, started) => {
+      uncountedKept += 1;
+      count(method, route, status, started);
     },
   };
 }

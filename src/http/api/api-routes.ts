@@ -11,6 +11,7 @@ import { LookupMemo } from '../lookup-memo.js';
 import { notationInput } from '../notation-input.js';
 import { PageCache } from '../page-cache.js';
 import { sendCached } from '../send-cached.js';
+import { offerToLane } from '../kept-lane.js';
 import { registerSearchApiRoutes } from './search-routes.js';
 
 /**
@@ -66,6 +67,13 @@ export function registerApiRoutes(
     deps.lookups.recordLookup(lookup);
     const answer =
       answers.get(input, version) ?? answers.set(input, version, JSON.stringify(lookup));
+    offerToLane(c, {
+      current: async () => (await deps.store.contentVersion()) === version,
+      served: () => {
+        deps.lookups.recordLookup(lookup);
+        observePageCache?.('hit');
+      },
+    });
     // The sub-app's default, in the kept head already: the ETag middleware need not copy it.
     return sendCached(c, answer, JSON_UTF8, { 'cache-control': API_CACHE_CONTROL });
   });

@@ -42,6 +42,11 @@ export interface FoldOptions {
    * stream); what it answers is the answer, as with `app.use`.
    */
   around?: MiddlewareHandler;
+  /**
+   * Sees the answer as it leaves the steps, their headers set (the kept-answer lane records
+   * it): last of all, never changing it.
+   */
+  settled?: (c: Context) => void;
 }
 
 /**
@@ -49,7 +54,7 @@ export interface FoldOptions {
  * `before`/`refuse` in order, the route, then `after` in reverse order.
  */
 export function fold(steps: readonly Step[], options: FoldOptions = {}): MiddlewareHandler {
-  const { onError, around } = options;
+  const { onError, around, settled } = options;
   const count = steps.length;
 
   const answerError = async (c: Context, error: unknown): Promise<void> => {
@@ -99,5 +104,6 @@ export function fold(steps: readonly Step[], options: FoldOptions = {}): Middlew
       }
     }
     if (lines !== undefined) setAnswerHeaders(c, lines);
+    settled?.(c);
   };
 }

@@ -35,6 +35,9 @@ export function plainResponse(
 export const plainHeadOf = (response: Response): Readonly<Record<string, string>> | undefined =>
   plains.get(response)?.head;
 
+/** The body and head of a response made by `plainResponse`; undefined for any other. */
+export const plainOf = (response: Response): Readonly<Plain> | undefined => plains.get(response);
+
 /** A response header by its lower-case name, from the plain head when there is one. */
 export function headerOf(response: Response, name: Lowercase<string>): string | undefined {
   const plain = plains.get(response);

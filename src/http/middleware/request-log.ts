@@ -12,11 +12,21 @@ import './context-variables.js';
  */
 export const routeOf = (c: Context): string => routePath(c) || '(unmatched)';
 
+/** Writes one request's line; `started` is from `performance.now()`. */
+export type RequestLine = (
+  requestId: string | undefined,
+  method: string,
+  route: string,
+  status: number,
+  started: number,
+) => void;
+
 /**
- * One structured line per request: method, route pattern, status, duration, request id.
- * Nothing personal: no address, no URL, no query, no headers.
+ * The request line of `logger`: method, route pattern, status, duration, request id. Nothing
+ * personal: no address, no URL, no query, no headers. Written by the step below and by the
+ * kept-answer lane (`kept-lane.ts`), so both write the same line.
  */
-export const requestLogStep = (logger: Logger): Step<{ started: number; own: number }> => {
+export function requestLineOf(logger: Logger): RequestLine {
   // The logger's own fast line when it has one (see `infoLineOf`): the same text.
   const line = infoLineOf(logger);
   const routeJson = new Map<string, string>();
@@ -30,29 +40,32 @@ export const requestLogStep = (logger: Logger): Step<{ started: number; own: num
     }
     return json;
   };
+  return (requestId, method, route, status, started) => {
+    // Asked per request, since the level can change while the server runs; at `warn` and
+    // above no line is built at all.
+    if (!logger.isLevelEnabled('info')) return;
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    if (line === undefined || requestId === undefined) {
+      logger.info({ requestId, method, route, status, ms }, 'request');
+      return;
+    }
+    line(
+      `"requestId":${JSON.stringify(requestId)},"method":${jsonOf(method)},` +
+        `"route":${jsonOf(route)},"status":${status},"ms":${ms}`,
+      'request',
+    );
+  };
+}
+
+/** One structured line per request (see `requestLineOf`). */
+export const requestLogStep = (logger: Logger): Step<{ started: number; own: number }> => {
+  const line = requestLineOf(logger);
   return {
     before: (c) => ({ started: performance.now(), own: c.req.routeIndex }),
     after(c, { started, own }) {
-      // Asked per request, since the level can change while the server runs; at `warn` and
-      // above no line is built at all.
-      if (!logger.isLevelEnabled('info')) return;
-      const fields = {
-        requestId: c.get('requestId'),
-        method: c.req.method,
-        // Still at this middleware's own index: no route took the request.
-        route: c.req.routeIndex === own ? '(unmatched)' : routeOf(c),
-        status: c.res.status,
-        ms: Math.round((performance.now() - started) * 10) / 10,
-      };
-      if (line === undefined || fields.requestId === undefined) {
-        logger.info(fields, 'request');
-        return;
-      }
-      line(
-        `"requestId":${JSON.stringify(fields.requestId)},"method":${jsonOf(fields.method)},` +
-          `"route":${jsonOf(fields.route)},"status":${fields.status},"ms":${fields.ms}`,
-        'request',
-      );
+      // Still at this middleware's own index: no route took the request.
+      const route = c.req.routeIndex === own ? '(unmatched)' : routeOf(c);
+      line(c.get('requestId'), c.req.method, route, c.res.status, started);
     },
   };
 };

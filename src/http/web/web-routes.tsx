@@ -22,6 +22,7 @@ import { CodePage, ReadingsPage } from './code-page.js';
 import { HomePage } from './home-page.js';
 import { getHome } from '../../app/get-home.js';
 import { PageCache } from '../page-cache.js';
+import { offerToLane } from '../kept-lane.js';
 import { renderPage } from './render-page.js';
 import { pagePath } from './page-address.js';
 import { sendHtml } from './send-html.js';
@@ -46,6 +47,9 @@ const HOME_POPULAR_CODES = 8;
  * Server-rendered pages: everything works without JavaScript. Routes throw DomainErrors;
  * the web app's error handler renders them (`web-app.tsx`).
  */
+/** Assets never change while the process runs. */
+const ALWAYS_CURRENT = { current: () => true };
+
 export function registerWebRoutes(
   app: Hono,
   deps: AppDeps,
@@ -57,11 +61,12 @@ export function registerWebRoutes(
   for (const asset of ASSETS) {
     const body = new TextEncoder().encode(asset.body);
     const kept = { etag: etagOf(body), encoded: new EncodedBody(body) };
-    app.get(asset.path, (c) =>
-      sendCached(c, kept, asset.contentType, {
+    app.get(asset.path, (c) => {
+      offerToLane(c, ALWAYS_CURRENT);
+      return sendCached(c, kept, asset.contentType, {
         'cache-control': 'public, max-age=31536000, immutable',
-      }),
-    );
+      });
+    });
   }
 
   app.get('/', async (c) => {
@@ -119,6 +124,15 @@ export function registerWebRoutes(
     // The page shows how many asked for an article: that count is part of its version.
     const pageVersion = `${version}|${await deps.demand.articleRequestCount(best.code)}`;
     const key = `codes/${input}?${requested ?? ''}&${typed?.input ?? ''}`;
+    offerToLane(c, {
+      current: async () =>
+        `${await deps.store.contentVersion()}|${await deps.demand.articleRequestCount(best.code)}` ===
+        pageVersion,
+      served: () => {
+        deps.lookups.recordLookup(lookup);
+        observePageCache?.('hit');
+      },
+    });
     const page =
       cache.get(key, pageVersion) ??
       cache.set(
@@ -197,8 +211,17 @@ export function registerWebRoutes(
       );
     }
     // The day is part of the key: a platform's support may end between two requests.
-    const key = `${product}/${code}/${dayOfClock(deps.clock)}`;
+    const day = dayOfClock(deps.clock);
+    const key = `${product}/${code}/${day}`;
     const version = await deps.store.contentVersion();
+    offerToLane(c, {
+      current: async () =>
+        dayOfClock(deps.clock) === day && (await deps.store.contentVersion()) === version,
+      served: () => {
+        deps.lookups.record(code);
+        observePageCache?.('hit');
+      },
+    });
     const cached = cache.get(key, version);
     if (cached) {
       deps.lookups.record(code);
