@@ -67,7 +67,7 @@ export class KeptLane {
   private readonly capacity: number;
 
   constructor(private readonly deps: KeptLaneDeps) {
-    this.capacity = deps.capacity ?? 4_000;
+    this.capacity = deps.capacity ?? 2_000;
   }
 
   /** The key of a request the lane may answer; undefined for one it must leave to the app. */
