@@ -112,7 +112,13 @@ export class KeptLane {
   /** `app`, with the kept answers given in front of it. */
   listener(app: RequestListener): RequestListener {
     return (request, response) => {
-      const key = this.keyOf(request);
+      let key: string | undefined;
+      try {
+        key = this.keyOf(request);
+      } catch {
+        // Whatever the lane cannot read, the app reads and answers as it would anyway.
+        return app(request, response);
+      }
       const kept = key === undefined ? undefined : this.answers.get(key);
       if (key === undefined || kept === undefined) return app(request, response);
       const started = performance.now();
@@ -139,6 +145,8 @@ export class KeptLane {
     started: number,
     toApp: () => void,
   ): void {
+    // The client left while `current` was asked: there is no one to answer.
+    if (response.destroyed) return;
     try {
       kept.offer.served?.();
     } catch {
