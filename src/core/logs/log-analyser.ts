@@ -3,8 +3,9 @@ import { FastPath } from './fast-path.js';
 import { type HitTrigger, hitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
 import { detectFormat } from './log-format.js';
-import { LIMITS, LogReading, own } from './log-reading.js';
+import { LIMITS, own } from './log-reading.js';
 import type { FileAnalysis } from './log-types.js';
+import { MergingReading } from './piece-mode.js';
 import type { PieceSummary } from './piece-summary.js';
 import { redact } from './redact.js';
 import {
@@ -60,7 +61,7 @@ export class LogAnalyser {
   private refused?: string;
   private readonly splitter = new LineSplitter();
   private pendingDetect: string[] = [];
-  private reading: LogReading | undefined;
+  private reading: MergingReading | undefined;
   private bytes = 0;
   private trigger: HitTrigger | undefined;
   /** The fast path once the layout allows it; null when every line must be read. */
@@ -112,7 +113,7 @@ export class LogAnalyser {
   /**
    * Merges the summary of the next `bytes` bytes (whole lines, read elsewhere from a fresh
    * state, piece-reading.ts) as if they had been pushed; false when it cannot be merged
-   * exactly (see `handOff` and `LogReading.canAbsorb`): the caller then pushes those bytes.
+   * exactly (see `handOff` and `MergingReading.canAbsorb`): the caller then pushes those bytes.
    */
   absorb(piece: PieceSummary, bytes: number): boolean {
     const reading = this.reading;
@@ -238,9 +239,9 @@ export class LogAnalyser {
   }
 
   /** The reading, in the layout the first lines tell (all of them, for a short file). */
-  private flushDetect(): LogReading {
+  private flushDetect(): MergingReading {
     if (this.reading !== undefined) return this.reading;
-    const reading = new LogReading(
+    const reading = new MergingReading(
       {
         file: this.file,
         catalog: this.options.catalog,
