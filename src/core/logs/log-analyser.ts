@@ -43,6 +43,9 @@ export type AnalyserOptions = {
  */
 export type HandOff = { format: LogFormat; patterns: readonly string[]; sample: string };
 
+/** Text pushed to the plain splitter at a time until the fast path can take over. */
+const PLAIN_STEP = 8 * 1024;
+
 /** Text of the first lines the probes' needles are chosen by (hit-probes.ts). */
 const SAMPLE_CHARS = 16 * 1024;
 
@@ -203,11 +206,25 @@ export class LogAnalyser {
     this.plain(text);
   }
 
-  /** The plain splitter from a line start; it hands over to the fast path when it can. */
+  /**
+   * The plain splitter from a line start; it hands over to the fast path when it can. Until
+   * the layout is known, the text goes in steps: the first chunk is a whole read (a MiB), and
+   * all of it read line by line cost a tenth of a 50 MiB file's time.
+   */
   private plain(text: string): void {
     this.fast = false;
-    this.splitter.push(text, (line) => this.line(line));
-    this.tryFast();
+    const step =
+      this.fastPath === undefined && this.options.everyLine !== true ? PLAIN_STEP : text.length;
+    for (let at = 0; at < text.length; at += step) {
+      this.splitter.push(step === text.length ? text : text.slice(at, at + step), (line) =>
+        this.line(line),
+      );
+      this.tryFast();
+      if (this.fast) {
+        if (at + step < text.length) this.text(text.slice(at + step));
+        return;
+      }
+    }
   }
 
   /** Once the layout is known (and no overlong line is half read), goes on with the fast path. */
