@@ -5,6 +5,7 @@ import type { LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
 import { noiseReason } from './noise.js';
 import { parseLine } from './parse-line.js';
+import { RecentLines } from './recent-lines.js';
 import { redact } from './redact.js';
 import { RuleSignals } from './rule-signals.js';
 import { type RunEvent, reportingEventRun, runEvent, unfinished, xmlEventRun } from './runs.js';
@@ -70,7 +71,7 @@ export class LogReading {
   protected lastTime: string | undefined;
   protected lastComponent: string | undefined;
   protected lastLevel: string | undefined;
-  protected readonly before: string[] = [];
+  protected readonly before = new RecentLines();
   protected awaitingAfter: Finding[] = [];
   protected readonly findings: Finding[] = [];
   protected findingsDropped = 0;
@@ -111,16 +112,7 @@ export class LogReading {
     this.lineNo += count;
     if (this.skippedState !== undefined) this.recoverState();
     this.skippedState = { text, from, to };
-    let lineEnd = to - 1;
-    const recent: string[] = [];
-    while (lineEnd >= from && recent.length < LIMITS.neighbours) {
-      const lineStart = lineEnd === from ? from : text.lastIndexOf('\n', lineEnd - 1) + 1;
-      const line = text.slice(lineStart, lineEnd);
-      recent.unshift(line.endsWith('\r') ? line.slice(0, -1) : line);
-      lineEnd = lineStart - 1;
-    }
-    this.before.push(...recent);
-    while (this.before.length > LIMITS.neighbours) this.before.shift();
+    this.before.pushLastOf(text, from, to);
   }
 
   /** The end of the file: an event or run still open is closed, and the result handed over. */
@@ -183,7 +175,6 @@ export class LogReading {
     // Kept as read (two lines at most, so at most two chunks held); clipped and copied only
     // when a finding takes them.
     this.before.push(line);
-    if (this.before.length > LIMITS.neighbours) this.before.shift();
   }
 
   /** A line after the findings waiting for theirs (as shown). */
@@ -393,7 +384,7 @@ export class LogReading {
       file: this.file,
       line: this.lineNo,
       text: shown(text),
-      before: this.before.map(shown),
+      before: this.before.lines().map(shown),
       after: [],
     };
     if (name) finding.name = name;

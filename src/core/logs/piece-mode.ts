@@ -116,7 +116,7 @@ export class PieceModeReading extends LogReading {
     this.recoverState();
     return {
       lines: this.lineNo,
-      tail: [...this.before],
+      tail: this.before.lines(),
       built: this.built,
       groups: [...this.pieceGroups.values()],
       inheritedClose: this.inheritedClose,
@@ -162,7 +162,7 @@ export class MergingReading extends LogReading {
       if (this.awaitingAfter.length === 0) break;
       this.neighbourAfter(shown(line));
     }
-    const before = this.before.map(shown);
+    const before = this.before.lines().map(shown);
     const fixRun = (run: Run): Run => {
       run.startLine += offset;
       if (run.endLine !== undefined) run.endLine += offset;
@@ -217,8 +217,7 @@ export class MergingReading extends LogReading {
     this.lastTime = inherit(piece.time, lastTime);
     this.lastComponent = inherit(piece.component, lastComponent);
     this.lastLevel = inherit(piece.level, lastLevel);
-    this.before.push(...piece.tail);
-    while (this.before.length > LIMITS.neighbours) this.before.shift();
+    for (const line of piece.tail) this.before.push(line);
   }
 
   /** `found` for a finding a piece built, against this reading's caps, groups and run. */
