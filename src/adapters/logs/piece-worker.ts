@@ -1,19 +1,18 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
-import type { Catalog } from '../../core/codes/catalog.js';
 import { hitTrigger } from '../../core/logs/hit-trigger.js';
 import type { LogFormat } from '../../core/logs/log-format.js';
 import { readPieceBytes } from '../../core/logs/piece-reading.js';
 import type { PieceSummary } from '../../core/logs/piece-summary.js';
 import { redact } from '../../core/logs/redact.js';
-import { loadWindowsCatalog } from '../catalog/load-windows-tables.js';
 import { bufferAsciiText } from './buffer-ascii-text.js';
+import { type PieceCatalog, fromPieceCatalog } from './piece-catalog.js';
 import { claimBack, pending, waitForRoom } from './piece-claims.js';
 
 /**
- * A worker thread of range-log-reading.ts. Started before the layout is known (its start-up,
- * the code tables above all, overlaps the reading of the file's start); told the layout and the
- * pieces (`setup`), it takes pieces from the back of the file (piece-claims.ts) until it meets
+ * A worker thread of range-log-reading.ts. Started before the layout is known (its start-up
+ * overlaps the reading of the file's start); told the layout, the pieces and the names it needs
+ * of the catalog (`setup`), it takes pieces from the back of the file (piece-claims.ts) until it meets
  * the reading thread, reads each byte range from the file itself (no bytes cross between
  * threads) and answers with the piece's summary (core/logs/piece-reading.ts).
  */
@@ -21,8 +20,6 @@ export type PieceWorkerData = {
   path: string;
   /** The file's name as given (redacted here, as the analyser redacts it). */
   file: string;
-  /** The code tables the reading thread's catalog was built from. */
-  tablesDir?: string | undefined;
   /** The claims shared with the reading thread (piece-claims.ts). */
   claims: Int32Array;
 };
@@ -35,6 +32,8 @@ export type PieceSetup = {
   sample: string;
   /** Piece k is the bytes [cuts[k], cuts[k + 1]). */
   cuts: number[];
+  /** What of the reading thread's catalog the reading needs (piece-catalog.ts). */
+  catalog: PieceCatalog;
 };
 export type PieceReply =
   { type: 'ready' } | { type: 'piece'; id: number; summary: PieceSummary } | { type: 'done' };
@@ -42,7 +41,6 @@ export type PieceReply =
 const data = workerData as PieceWorkerData;
 const file = redact(data.file);
 const fd = openSync(data.path, 'r');
-const ready = loadWindowsCatalog(data.tablesDir);
 
 /** Reused from piece to piece: a fresh buffer each time made garbage collection a fifth of the work. */
 let buffer = Buffer.allocUnsafe(0);
@@ -68,7 +66,7 @@ function closeFile(): void {
 }
 
 /**
- * A failure (the tables cannot be read, a read fails, memory runs out) closes the file and
+ * A failure (a read fails, memory runs out) closes the file and
  * ends the thread with the error: the reader then reads the pieces this worker did not answer.
  */
 function fail(error: unknown): never {
@@ -81,27 +79,23 @@ const post = (reply: PieceReply): void => parentPort?.postMessage(reply);
 parentPort?.on('message', (message: PieceSetup | 'close') => {
   if (message === 'close') {
     // After the pieces (the claims loop below runs to its end first).
-    void ready.finally(() => {
-      closeFile();
-      parentPort?.close();
-    });
+    closeFile();
+    parentPort?.close();
     return;
   }
-  void ready.then((catalog) => {
-    try {
-      readClaimed(message, catalog);
-    } catch (error) {
-      fail(error);
-    }
-  }, fail);
+  try {
+    readClaimed(message);
+  } catch (error) {
+    fail(error);
+  }
 });
 
 /** Pieces from the back until the ends meet, each answered with its summary. */
-function readClaimed(message: PieceSetup, catalog: Catalog): void {
+function readClaimed(message: PieceSetup): void {
   const trigger = hitTrigger(message.format, message.patterns, message.sample);
   // The reader hands off only where its own thread built a trigger from the same inputs.
   if (trigger === undefined) throw new Error(`no hit trigger for ${message.format}`);
-  const options = { file, catalog, patterns: message.patterns };
+  const options = { file, catalog: fromPieceCatalog(message.catalog), patterns: message.patterns };
   post({ type: 'ready' });
   for (;;) {
     waitForRoom(data.claims);

@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { LogAnalyser } from '../../core/logs/log-analyser.js';
 import type { PieceSummary } from '../../core/logs/piece-summary.js';
 import { bufferAsciiText, readLogWithBuffers } from './buffer-ascii-text.js';
+import { pieceCatalog } from './piece-catalog.js';
 import {
   claimFront,
   firstOfWorkers,
@@ -40,8 +41,6 @@ export type RangeSettings = {
   awaitWorkers?: boolean | undefined;
   /** The worker script (tests running the TypeScript sources point at the built one). */
   workerUrl?: URL | undefined;
-  /** The code tables the caller's catalog was built from (default: the bundled ones). */
-  tablesDir?: string | undefined;
   /**
    * Counts pieces merged from summaries, summaries the workers sent, pieces read here in one
    * pass instead of merged, and pieces this thread took from the front (tests, the bench).
@@ -76,7 +75,12 @@ class PieceWorkers {
     for (let i = 0; i < count; i++) {
       // No resourceLimits: a 2 MiB young generation took peak RSS from ~180 to ~150 MB but made
       // garbage collection a quarter of a worker's time (DECISIONS.md).
-      const worker = new Worker(url, { workerData: data, execArgv });
+      const young = Number(process.env['ATLAS_YOUNG_MB'] ?? 0);
+      const worker = new Worker(url, {
+        workerData: data,
+        execArgv,
+        ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
+      });
       this.state.set(worker, 'starting');
       worker.on('message', (reply: PieceReply) => {
         if (reply.type === 'ready') this.state.set(worker, 'ready');
@@ -205,7 +209,7 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
     try {
       pool = new PieceWorkers(
         settings.workers,
-        { path, file: options.file, tablesDir: settings.tablesDir, claims },
+        { path, file: options.file, claims },
         settings.workerUrl ?? new URL('./piece-worker.js', import.meta.url),
       );
       const size = (await handle.stat()).size;
@@ -236,7 +240,7 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
         const cuts = await pieceCuts(handle, at, size, step);
         const count = cuts.length - 1;
         openClaims(claims, count);
-        pool.setup({ type: 'setup', ...handOff, cuts });
+        pool.setup({ type: 'setup', ...handOff, cuts, catalog: pieceCatalog(options.catalog) });
         if (settings.awaitWorkers === true) await pool.started();
         for (let k = claimFront(claims); k !== -1; k = claimFront(claims)) {
           if (!(await here(cuts[k + 1] ?? size))) return analyser.end();

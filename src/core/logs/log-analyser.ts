@@ -12,6 +12,7 @@ import {
   type AsciiText,
   ChunkDecoder,
   LineSplitter,
+  sliceEnd,
   sniffEncoding,
   SNIFF_BYTES,
 } from './text-decoding.js';
@@ -95,8 +96,12 @@ export class LogAnalyser {
     }
     // Decoded in slices: a string of this size stays in V8's young generation and dies cheaply,
     // where a 1 MiB one would wait for a full collection (and peak memory would climb with it).
-    for (let at = 0; at < chunk.length; at += DECODE_BYTES)
-      this.text(this.decoder.decode(chunk.subarray(at, at + DECODE_BYTES)));
+    const utf8 = this.decoder.sniffed.encoding === 'utf-8';
+    for (let at = 0; at < chunk.length;) {
+      const end = sliceEnd(chunk, at, DECODE_BYTES, utf8);
+      this.text(this.decoder.decode(chunk.subarray(at, end)));
+      at = end;
+    }
     return true;
   }
 

@@ -25,10 +25,13 @@ export const LIMITS = {
   pieceBuilt: 8000,
 } as const;
 
+/** What reading a log needs of the catalog: a code's names, and the values of a name. */
+export type ReadingCatalog = Pick<Catalog, 'namesOf' | 'valueOfName'>;
+
 export type ReadingOptions = {
   /** The file's name as shown, already redacted. */
   file: string;
-  catalog: Catalog;
+  catalog: ReadingCatalog;
   /** Text patterns the rules look for (case-insensitive), counted as signals. */
   patterns: readonly string[];
   /** Findings before this time (same `yyyy-MM-dd HH:mm:ss` form) are skipped. */

@@ -4,7 +4,7 @@ import type { LogFormat } from './log-format.js';
 import { LIMITS, type ReadingOptions } from './log-reading.js';
 import { PieceModeReading } from './piece-mode.js';
 import type { PieceSummary } from './piece-summary.js';
-import { type AsciiText, ChunkDecoder } from './text-decoding.js';
+import { type AsciiText, ChunkDecoder, sliceEnd } from './text-decoding.js';
 
 /**
  * Reads one piece of a log (its text from a line start, pushed in slices) with the fast path
@@ -82,8 +82,11 @@ export function readPieceBytes(
     ascii,
   );
   const reader = new PieceReader(options, format, trigger);
-  for (let at = 0; at < bytes.length; at += SLICE_BYTES)
-    reader.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES)));
+  for (let at = 0; at < bytes.length;) {
+    const end = sliceEnd(bytes, at, SLICE_BYTES, true);
+    reader.push(decoder.decode(bytes.subarray(at, end)));
+    at = end;
+  }
   reader.push(decoder.end());
   return reader.end(decoder.replaced);
 }
