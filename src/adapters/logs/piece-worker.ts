@@ -96,15 +96,17 @@ function readClaimed(message: PieceSetup): void {
   // The reader hands off only where its own thread built a trigger from the same inputs.
   if (trigger === undefined) throw new Error(`no hit trigger for ${message.format}`);
   const options = { file, catalog: fromPieceCatalog(message.catalog), patterns: message.patterns };
+  // Ready once it holds its first piece: a reader that waits for the workers (tests) then
+  // knows that the last pieces are theirs, however the threads are scheduled.
+  let k = claimBack(data.claims);
   post({ type: 'ready' });
-  for (;;) {
-    waitForRoom(data.claims);
-    const k = claimBack(data.claims);
-    if (k === -1) break;
+  while (k !== -1) {
     const bytes = readRange(message.cuts[k] ?? 0, message.cuts[k + 1] ?? 0);
     const summary = readPieceBytes(bytes, options, message.format, trigger, bufferAsciiText);
     pending(data.claims, summary.built.length);
     post({ type: 'piece', id: k, summary });
+    waitForRoom(data.claims);
+    k = claimBack(data.claims);
   }
   post({ type: 'done' });
 }

@@ -75,12 +75,7 @@ class PieceWorkers {
     for (let i = 0; i < count; i++) {
       // No resourceLimits: a 2 MiB young generation took peak RSS from ~180 to ~150 MB but made
       // garbage collection a quarter of a worker's time (DECISIONS.md).
-      const young = Number(process.env['ATLAS_YOUNG_MB'] ?? 0);
-      const worker = new Worker(url, {
-        workerData: data,
-        execArgv,
-        ...(young > 0 ? { resourceLimits: { maxYoungGenerationSizeMb: young } } : {}),
-      });
+      const worker = new Worker(url, { workerData: data, execArgv });
       this.state.set(worker, 'starting');
       worker.on('message', (reply: PieceReply) => {
         if (reply.type === 'ready') this.state.set(worker, 'ready');

@@ -1,6 +1,7 @@
 import type { Catalog } from '../codes/catalog.js';
 import { formatCode } from '../codes/code-value.js';
 import { type CodeInContext, extractCodes } from './extract-codes.js';
+import { LineMemo } from './line-memo.js';
 import type { LogFormat } from './log-format.js';
 import type { CodeGroup, FileAnalysis, Finding, Run } from './log-types.js';
 import { noiseReason } from './noise.js';
@@ -86,6 +87,7 @@ export class LogReading {
   protected readonly signals: RuleSignals;
   private xmlEvent = '';
   private readonly codeMemo = new Map<string, CodeInContext[]>();
+  private readonly memo: LineMemo;
   /**
    * Skipped lines whose time, component and level have not been worked out yet: the next line
    * read usually carries its own and makes the work needless (see `recoverState`).
@@ -99,6 +101,7 @@ export class LogReading {
   ) {
     this.file = options.file;
     this.signals = new RuleSignals(options.patterns, shown);
+    this.memo = new LineMemo(format, options.catalog);
   }
 
   /** True while a finding waits for the lines after it (the fast path must read them). */
@@ -204,26 +207,27 @@ export class LogReading {
 
   private record(line: string, xml: boolean): void {
     const format = this.format;
-    const parsed = parseLine(format, line);
+    const facts = xml ? undefined : this.memo.facts(line);
+    const parsed = facts?.parsed ?? parseLine(format, line);
+    const time = facts ? facts.time : parsed.time;
     // A record line with its own time replaces all the state the skipped lines would have left.
     if (this.skippedState !== undefined) {
-      if (parsed.record && parsed.time !== undefined) this.skippedState = undefined;
+      if (parsed.record && time !== undefined) this.skippedState = undefined;
       else this.recoverState();
     }
     if (parsed.record) {
-      if (parsed.time !== undefined && parsed.time !== this.lastTime)
-        this.lastTime = own(parsed.time);
+      if (time !== undefined && time !== this.lastTime) this.lastTime = own(time);
       this.keepState(parsed.component, parsed.level);
     }
     const message = parsed.message;
     this.signals.test(line, this.lineNo);
 
-    const event = runEvent(format, message);
+    const event = facts ? facts.event : runEvent(format, message);
     if (event?.type === 'start') this.startRun(event);
 
     const rr = parsed.reportingResult;
     // The memo's own list, read as it is; only a ReportingEvents result changes a copy of it.
-    let codes = this.codesIn(xml ? line : message);
+    let codes = facts ? facts.codes : this.codesIn(xml ? line : message);
     if (rr && rr.hex !== '' && rr.outcome === 'Failure' && /^[0-9a-fA-F]{1,8}$/.test(rr.hex)) {
       const value = Number.parseInt(rr.hex, 16) >>> 0;
       const changed = codes.map((code) => ({ ...code }));
@@ -233,7 +237,7 @@ export class LogReading {
         changed.unshift({ value, context: 'ReportingEvents result column' });
       codes = changed;
     }
-    if (this.since(parsed.time ?? this.lastTime)) {
+    if (this.since(time ?? this.lastTime)) {
       for (const code of codes)
         this.found(code.value, code.context, code.extend, xml ? message : line);
     }
