@@ -96,6 +96,16 @@ describe('line memo: the facts of a line after its time, remembered', () => {
     });
   }
 
+  it('as parsed through a full memo, its emptying once floods end, and new floods', () => {
+    const memo = new LineMemo('cbs', catalog);
+    // Distinct texts first (CSI's numbered probes fill the memo), then a flood of other lines.
+    const lines = [
+      ...Array.from({ length: 3000 }, (_, i) => cbsLine(i * 10 + 2)),
+      ...Array.from({ length: 20_000 }, (_, i) => cbsLine(30_000 + (i % 20))),
+    ];
+    for (const line of lines) expectAsParsed(memo, 'cbs', line);
+  });
+
   it('answers nothing for layouts without a time of fixed width', () => {
     const memo = new LineMemo('text', catalog);
     expect(memo.facts('2024-03-05 14:00:00, Info CBS hr = 0x80070005')).toBeUndefined();

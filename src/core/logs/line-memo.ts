@@ -62,8 +62,15 @@ const STAMPS: Partial<Record<LogFormat, Stamp>> = {
   },
 };
 
-/** Entries before the memo is emptied. */
+/** Entries at most. */
 const ENTRIES = 1024;
+/**
+ * Lookups between two looks at the hit rate. A full memo is emptied only when fewer than a
+ * quarter of them hit (the floods it holds have ended): emptied at every 1024 new texts, as a
+ * flood of lines that each differ (CSI's numbered probes) made it, it was rebuilt without end
+ * and cost more than it saved.
+ */
+const EPOCH = 8192;
 
 export class LineMemo {
   private readonly stamp: Stamp | undefined;
@@ -75,6 +82,9 @@ export class LineMemo {
     codes: [],
     event: undefined,
   };
+
+  private lookups = 0;
+  private hits = 0;
 
   constructor(
     private readonly format: LogFormat,
@@ -97,26 +107,36 @@ export class LineMemo {
       // A line that is not a record is a continuation: its message is the whole line, time and all.
       if (!parsed.record) return undefined;
       const event = runEvent(this.format, parsed.message);
-      known = {
-        parsed: {
-          record: true,
-          message: copy(parsed.message),
-          component: copy(parsed.component),
-          level: copy(parsed.level),
-        },
-        time: undefined,
-        codes: extractCodes(parsed.message, this.catalog),
-        event: event?.type === 'start' ? { ...event, label: copy(event.label) } : event,
-      };
-      if (this.known.size >= ENTRIES) this.known.clear();
-      this.known.set(copy(rest), known);
-    }
+      const codes = extractCodes(parsed.message, this.catalog);
+      if (this.known.size < ENTRIES) {
+        // Copied: an entry must not hold on to the chunk its line was cut from.
+        known = {
+          parsed: {
+            record: true,
+            message: copy(parsed.message),
+            component: copy(parsed.component),
+            level: copy(parsed.level),
+          },
+          time: undefined,
+          codes,
+          event: event?.type === 'start' ? { ...event, label: copy(event.label) } : event,
+        };
+        this.known.set(copy(rest), known);
+      } else known = { parsed, time: undefined, codes, event };
+    } else this.hits++;
+    if (++this.lookups === EPOCH) this.epoch();
     const answer = this.answer;
     answer.parsed = known.parsed;
     answer.codes = known.codes;
     answer.event = known.event;
     answer.time = stamp.time(line);
     return answer;
+  }
+
+  private epoch(): void {
+    if (this.known.size >= ENTRIES && this.hits * 4 < EPOCH) this.known.clear();
+    this.lookups = 0;
+    this.hits = 0;
   }
 }
 
