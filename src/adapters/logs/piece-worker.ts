@@ -5,7 +5,7 @@ import type { LogFormat } from '../../core/logs/log-format.js';
 import { readPieceBytes } from '../../core/logs/piece-reading.js';
 import type { PieceSummary } from '../../core/logs/piece-summary.js';
 import { redact } from '../../core/logs/redact.js';
-import { bufferAsciiText } from './buffer-ascii-text.js';
+import { bufferAsciiText } from './ascii-buffer-text.js';
 import { type PieceCatalog, fromPieceCatalog } from './piece-catalog.js';
 import { claimBack, pending, waitForRoom } from './piece-claims.js';
 

@@ -4,7 +4,8 @@ import type { ReadLog } from '../../app/analyze-logs.js';
 import { availableParallelism } from 'node:os';
 import { LogAnalyser } from '../../core/logs/log-analyser.js';
 import type { PieceSummary } from '../../core/logs/piece-summary.js';
-import { bufferAsciiText, readLogWithBuffers } from './buffer-ascii-text.js';
+import { bufferAsciiText } from './ascii-buffer-text.js';
+import { readLogWithBuffers } from './buffer-ascii-text.js';
 import { pieceCatalog } from './piece-catalog.js';
 import {
   claimFront,
@@ -48,12 +49,23 @@ export type RangeSettings = {
   stats?: { pieces: number; byWorkers: number; here: number; mine?: number } | undefined;
 };
 
-/** One worker per other core; with two cores, this thread and one worker read half each. */
+/**
+ * One worker per other core; with two cores, this thread and one worker read about half each.
+ * Below 128 MiB one thread was as fast or faster on the shared 2-core machine (a worker's
+ * start-up, and its neighbours' load, weigh more on a short read): such files stay in one thread.
+ */
 export const RANGE_DEFAULTS: RangeSettings = {
   workers: Math.max(1, availableParallelism() - 1),
   pieceBytes: 4 * 1024 * 1024,
-  minBytes: 16 * 1024 * 1024,
+  minBytes: 128 * 1024 * 1024,
 };
+
+/**
+ * A worker's heap, bounded so that this thread and a worker stay within the 150 MB of a 1 GiB
+ * log (~200 MB unbounded; a summary holds 8000 findings at most, far below the old generation's
+ * bound). A worker that runs out of it ends, and this thread reads the pieces it did not answer.
+ */
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 40 };
 
 /** Bytes read at a time in this thread. */
 const READ_BYTES = 1024 * 1024;
@@ -73,9 +85,7 @@ class PieceWorkers {
     // Node flags are inherited, but `--input-type` (of a `node -e` parent) stops a worker.
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     for (let i = 0; i < count; i++) {
-      // No resourceLimits: a 2 MiB young generation took peak RSS from ~180 to ~150 MB but made
-      // garbage collection a quarter of a worker's time (DECISIONS.md).
-      const worker = new Worker(url, { workerData: data, execArgv });
+      const worker = new Worker(url, { workerData: data, execArgv, resourceLimits: WORKER_LIMITS });
       this.state.set(worker, 'starting');
       worker.on('message', (reply: PieceReply) => {
         if (reply.type === 'ready') this.state.set(worker, 'ready');
