@@ -58,8 +58,9 @@ function analyse(path, mode) {
     const cpu0 = process.cpuUsage();
     const started = performance.now();
     const { readLogWithBuffers } = await import(${JSON.stringify(join(ROOT, 'dist/adapters/logs/buffer-ascii-text.js'))});
-    // minBytes 0: the worker row reads with workers whatever SIZE_MB (the CLI starts them from 128 MiB).
-    const readLog = ${JSON.stringify(mode)} === 'workers' ? rangeLogReader({ ...RANGE_DEFAULTS, minBytes: 0, stats }) : readLogWithBuffers;
+    // The worker row reads with a worker whatever SIZE_MB and the load (the CLI starts one from
+    // 128 MiB, and only while the load average leaves a core to spare).
+    const readLog = ${JSON.stringify(mode)} === 'workers' ? rangeLogReader({ ...RANGE_DEFAULTS, minBytes: 0, maxLoad: Infinity, stats }) : readLogWithBuffers;
     const d = await analyzeLogs(readLogSources([${JSON.stringify(path)}], '/'), { catalog, rules, readLog });
     const ms = performance.now() - started;
     const cpu = process.cpuUsage(cpu0);

@@ -97,8 +97,8 @@ export function cliWiring(): CliWiring {
           (await import('./adapters/logs/read-log-sources.js')).readLogSources(paths, cwd),
         ),
       ),
-    // A large file on disk on this thread and a worker (range-log-reading.ts: the same answer,
-    // faster from 128 MiB, peak RSS within the 150 MB for 1 GiB); anything else in one thread.
+    // A large file on disk on this thread and a worker when a core is idle (range-log-reading.ts:
+    // the same answer, faster from 128 MiB, peak RSS within 150 MB for 1 GiB); else one thread.
     readLog: async (...args) =>
       (await import('./adapters/logs/range-log-reading.js')).rangeLogReader()(...args),
     startHttp: async (config) => {

@@ -59,6 +59,7 @@ async function both(
     workers: 2,
     pieceBytes,
     minBytes: 0,
+    maxLoad: Infinity,
     awaitWorkers: true,
     workerUrl: WORKER,
     stats,
@@ -130,6 +131,7 @@ describe('a log file read at offsets on worker threads answers what one thread a
       ...RANGE_DEFAULTS,
       pieceBytes: 1500,
       minBytes: 0,
+      maxLoad: Infinity,
       awaitWorkers: true,
       workerUrl: new URL('./no-such-worker.js', WORKER),
       stats,
@@ -137,6 +139,23 @@ describe('a log file read at offsets on worker threads answers what one thread a
     expect(await readWith(read, path)).toEqual(await readWith(readLogWithBuffers, path));
     expect(stats.byWorkers).toBe(0);
     expect(stats.mine).toBeGreaterThan(3);
+  });
+
+  it('reads in one thread while the load average leaves no core to spare', async () => {
+    const path = join(dir, 'CBS.log');
+    writeFileSync(path, repeated('CBS.log', 800));
+    const stats = { pieces: 0, byWorkers: 0, here: 0, mine: 0 };
+    // No load is below -1: as on a machine whose cores are all busy.
+    const read = rangeLogReader({
+      ...RANGE_DEFAULTS,
+      pieceBytes: 1500,
+      minBytes: 0,
+      maxLoad: -1,
+      workerUrl: WORKER,
+      stats,
+    });
+    expect(await readWith(read, path)).toEqual(await readWith(readLogWithBuffers, path));
+    expect(stats).toEqual({ pieces: 0, byWorkers: 0, here: 0, mine: 0 });
   });
 
   it('reads --since in one pass (no pieces), and a file without a final line end in pieces', async () => {

@@ -1,7 +1,7 @@
 import { open, type FileHandle } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import type { ReadLog } from '../../app/analyze-logs.js';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { LogAnalyser } from '../../core/logs/log-analyser.js';
 import type { PieceSummary } from '../../core/logs/piece-summary.js';
 import { bufferAsciiText } from './ascii-buffer-text.js';
@@ -27,7 +27,8 @@ import type { PieceReply, PieceSetup, PieceWorkerData } from './piece-worker.js'
  * (piece-worker.ts); when the two meet, this thread merges the workers' summaries in file order
  * (`LogAnalyser.absorb`). A piece the merge cannot take exactly (an overlong line, more codes
  * than the bounds), or that a failed worker did not answer, is read here. Streams without a path
- * (uploads, zip entries), small files, `--since` and UTF-16 are read in this thread as before.
+ * (uploads, zip entries), small files, `--since`, UTF-16, and any file while the machine has no
+ * core to spare are read in this thread as before.
  */
 export type RangeSettings = {
   workers: number;
@@ -35,6 +36,11 @@ export type RangeSettings = {
   pieceBytes: number;
   /** Smaller files are read in this thread. */
   minBytes: number;
+  /**
+   * At a higher 1-minute load average, files are read in this thread: with no idle core, a
+   * worker only takes time from this thread (measured: slower than one thread at load 4 on 2 cores).
+   */
+  maxLoad: number;
   /**
    * This thread claims pieces only once every worker is ready or gone (tests: so that workers
    * read some pieces of a small file, however long they take to start).
@@ -58,14 +64,16 @@ export const RANGE_DEFAULTS: RangeSettings = {
   workers: Math.max(1, availableParallelism() - 1),
   pieceBytes: 4 * 1024 * 1024,
   minBytes: 128 * 1024 * 1024,
+  // This process's own thread counts in the load: a core to spare is half a core free at least.
+  maxLoad: availableParallelism() - 0.5,
 };
 
 /**
  * A worker's heap, bounded so that this thread and a worker stay within the 150 MB of a 1 GiB
- * log (~200 MB unbounded; a summary holds 8000 findings at most, far below the old generation's
- * bound). A worker that runs out of it ends, and this thread reads the pieces it did not answer.
+ * log (~200 MB unbounded, 141–147 MB with an old generation of 40 MB, 142 with 32; a summary
+ * holds 8000 findings at most, far below the bound). A worker that runs out of it ends, and this thread reads the pieces it did not answer.
  */
-const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 40 };
+const WORKER_LIMITS = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 /** Bytes read at a time in this thread. */
 const READ_BYTES = 1024 * 1024;
@@ -202,7 +210,8 @@ export function rangeLogReader(settings: RangeSettings = RANGE_DEFAULTS): ReadLo
       path === undefined ||
       source.size === undefined ||
       source.size < settings.minBytes ||
-      options.since !== undefined
+      options.since !== undefined ||
+      (loadavg()[0] ?? 0) > settings.maxLoad
     )
       return readLogWithBuffers(source, options, onChunk);
     // This reader reads the file at offsets itself: the stream is not needed.
