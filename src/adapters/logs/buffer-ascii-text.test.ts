@@ -6,7 +6,8 @@ import type { AnalyserResult } from '../../core/logs/log-analyser.js';
 import { rulePatterns } from '../../core/logs/log-rule-schema.js';
 import type { AsciiText } from '../../core/logs/text-decoding.js';
 import { analyseBytes, catalog } from '../../test-support/analyse-log-text.js';
-import { bufferAsciiText, readLogWithBuffers } from './buffer-ascii-text.js';
+import { bufferAsciiText } from './ascii-buffer-text.js';
+import { readLogWithBuffers } from './buffer-ascii-text.js';
 import { readLogRules } from './read-log-sources.js';
 
 /**

@@ -17,7 +17,8 @@ import { readLogSources } from './read-log-sources.js';
  * A log file read by worker threads at offsets (and by this thread, piece by piece) must answer
  * exactly what one thread reading it from start to end answers. The workers run the built
  * script (dist/, as the CLI does); this thread runs the sources. Pieces here are small so that
- * every log is cut many times.
+ * every log is cut many times, and this thread waits for the workers to start before it takes
+ * pieces (a small file would otherwise be read here before a worker is up).
  */
 const WORKER = new URL('../../../dist/adapters/logs/piece-worker.js', import.meta.url);
 const FIXTURES = LOG_FIXTURES;
@@ -58,7 +59,8 @@ async function both(
     workers: 2,
     pieceBytes,
     minBytes: 0,
-    inFlight: 8,
+    maxLoad: Infinity,
+    awaitWorkers: true,
     workerUrl: WORKER,
     stats,
   });
@@ -107,7 +109,12 @@ describe('a log file read at offsets on worker threads answers what one thread a
 
   it('an overlong line: its piece is read in one pass here, the others are merged', async () => {
     const lines = repeated('CBS.log', 400).toString('latin1').split('\n');
-    lines.splice(250, 0, `${'x'.repeat(MAX_LINE_CHARS + 10)} [HRESULT = 0x80070005]\r`);
+    // Near the end: in the last piece, which a worker always takes first.
+    lines.splice(
+      lines.length - 3,
+      0,
+      `${'x'.repeat(MAX_LINE_CHARS + 10)} [HRESULT = 0x80070005]\r`,
+    );
     const bytes = Buffer.from(lines.join('\n'), 'latin1');
     const { one, threads, pieces, here } = await both('CBS.log', bytes, 4000);
     expect(threads).toEqual(one);
@@ -119,17 +126,36 @@ describe('a log file read at offsets on worker threads answers what one thread a
     const bytes = repeated('CBS.log', 800);
     const path = join(dir, 'CBS.log');
     writeFileSync(path, bytes);
-    const stats = { pieces: 0, byWorkers: 0, here: 0 };
+    const stats = { pieces: 0, byWorkers: 0, here: 0, mine: 0 };
     const read = rangeLogReader({
       ...RANGE_DEFAULTS,
       pieceBytes: 1500,
       minBytes: 0,
+      maxLoad: Infinity,
+      awaitWorkers: true,
       workerUrl: new URL('./no-such-worker.js', WORKER),
       stats,
     });
     expect(await readWith(read, path)).toEqual(await readWith(readLogWithBuffers, path));
     expect(stats.byWorkers).toBe(0);
-    expect(stats.pieces).toBeGreaterThan(3);
+    expect(stats.mine).toBeGreaterThan(3);
+  });
+
+  it('reads in one thread while the load average leaves no core to spare', async () => {
+    const path = join(dir, 'CBS.log');
+    writeFileSync(path, repeated('CBS.log', 800));
+    const stats = { pieces: 0, byWorkers: 0, here: 0, mine: 0 };
+    // No load is below -1: as on a machine whose cores are all busy.
+    const read = rangeLogReader({
+      ...RANGE_DEFAULTS,
+      pieceBytes: 1500,
+      minBytes: 0,
+      maxLoad: -1,
+      workerUrl: WORKER,
+      stats,
+    });
+    expect(await readWith(read, path)).toEqual(await readWith(readLogWithBuffers, path));
+    expect(stats).toEqual({ pieces: 0, byWorkers: 0, here: 0, mine: 0 });
   });
 
   it('reads --since in one pass (no pieces), and a file without a final line end in pieces', async () => {

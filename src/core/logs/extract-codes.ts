@@ -20,7 +20,7 @@ type Form = {
   context: string;
   source: string;
   /** Turns the form's capture groups into codes (several for a setup result line). */
-  read: (groups: (string | undefined)[], catalog: Catalog) => CodeInContext[];
+  read: (groups: (string | undefined)[], catalog: Pick<Catalog, 'valueOfName'>) => CodeInContext[];
 };
 
 const hex = (s: string | undefined): number => Number.parseInt(s ?? '', 16) >>> 0;
@@ -167,7 +167,7 @@ const ALL = new RegExp(FORMS.map((f) => `(${f.source})`).join('|'), 'gi');
 const MAYBE = /0x|hr|fail|err|gle|result|code|status|exception/i;
 
 /** Failure codes (severity bit set) named by their context in `text`, one per value. */
-export function extractCodes(text: string, catalog: Catalog): CodeInContext[] {
+export function extractCodes(text: string, catalog: Pick<Catalog, 'valueOfName'>): CodeInContext[] {
   if (!MAYBE.test(text)) return [];
   const found: CodeInContext[] = [];
   ALL.lastIndex = 0;

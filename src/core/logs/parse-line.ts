@@ -26,12 +26,18 @@ type LineParser = (line: string) => ParsedLine;
 
 const continuation = (line: string): ParsedLine => ({ record: false, message: line });
 
+/** A Get-WindowsUpdateLog stamp as a time: 7 fractional digits; milliseconds order a timeline. */
+export const windowsUpdateTime = (stamp: string): string => stamp.replace(/\//g, '-').slice(0, 23);
+
 const parseWindowsUpdate: LineParser = (line) => {
   const m = WU_LINE.exec(line);
   if (!m) return continuation(line);
-  // 7 fractional digits; milliseconds are enough to order a timeline.
-  const time = (m[1] ?? '').replace(/\//g, '-').slice(0, 23);
-  return { record: true, time, component: m[4], message: m[5] ?? '' };
+  return {
+    record: true,
+    time: windowsUpdateTime(m[1] ?? ''),
+    component: m[4],
+    message: m[5] ?? '',
+  };
 };
 
 const parseLegacy: LineParser = (line) => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LOG_FIXTURES, shippedLogRules } from '../../test-support/shipped-log-rules.js';
-import { bufferAsciiText } from '../../adapters/logs/buffer-ascii-text.js';
+import { bufferAsciiText } from '../../adapters/logs/ascii-buffer-text.js';
 import { catalog } from '../../test-support/analyse-log-text.js';
 import { cbsLine, wuLine } from '../../../bench/log-lines.mjs';
 import { hitTrigger } from './hit-trigger.js';

@@ -1,17 +1,18 @@
 import { FastPath } from './fast-path.js';
 import type { HitTrigger } from './hit-trigger.js';
 import type { LogFormat } from './log-format.js';
-import { LIMITS, LogReading, type ReadingOptions } from './log-reading.js';
+import { LIMITS, type ReadingOptions } from './log-reading.js';
+import { PieceModeReading } from './piece-mode.js';
 import type { PieceSummary } from './piece-summary.js';
-import { type AsciiText, ChunkDecoder } from './text-decoding.js';
+import { type AsciiText, ChunkDecoder, sliceEnd } from './text-decoding.js';
 
 /**
  * Reads one piece of a log (its text from a line start, pushed in slices) with the fast path
- * into a reading in piece mode, and hands back its summary for `LogReading.absorb`. No state
+ * into a reading in piece mode, and hands back its summary for `MergingReading.absorb` (piece-mode.ts). No state
  * from the lines before the piece is needed, so any thread can do it.
  */
 export class PieceReader {
-  private readonly reading: LogReading;
+  private readonly reading: PieceModeReading;
   private readonly endings = { crlf: 0, lf: 0 };
   private readonly fast: FastPath;
   private overlong = false;
@@ -20,7 +21,7 @@ export class PieceReader {
   private startDone = false;
 
   constructor(options: Omit<ReadingOptions, 'since'>, format: LogFormat, trigger: HitTrigger) {
-    this.reading = new LogReading(options, format, true);
+    this.reading = new PieceModeReading(options, format);
     this.fast = new FastPath(this.reading, trigger, this.endings);
   }
 
@@ -81,8 +82,11 @@ export function readPieceBytes(
     ascii,
   );
   const reader = new PieceReader(options, format, trigger);
-  for (let at = 0; at < bytes.length; at += SLICE_BYTES)
-    reader.push(decoder.decode(bytes.subarray(at, at + SLICE_BYTES)));
+  for (let at = 0; at < bytes.length;) {
+    const end = sliceEnd(bytes, at, SLICE_BYTES, true);
+    reader.push(decoder.decode(bytes.subarray(at, end)));
+    at = end;
+  }
   reader.push(decoder.end());
   return reader.end(decoder.replaced);
 }

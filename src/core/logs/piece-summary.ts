@@ -2,7 +2,7 @@ import type { FileAnalysis, Finding, Run } from './log-types.js';
 
 /**
  * What reading one piece of a log (whole lines, cut anywhere at a line end) from a fresh state
- * leaves, in a form `LogReading.absorb` merges, in file order, into the reading of everything
+ * leaves, in a form `MergingReading.absorb` (piece-mode.ts) merges, in file order, into the reading of everything
  * before it, ending in exactly the state of one pass over both. A piece is read on its own
  * (another thread may read it), so what depends on the lines before it is left open:
  *
@@ -10,7 +10,7 @@ import type { FileAnalysis, Finding, Run } from './log-types.js';
  *   in from the state the piece is merged into;
  * - the caps, groups and run of the whole file are not known: every finding that the whole
  *   file's rules could keep or point at is built (`built`), a superset of what one pass builds
- *   (see `LogReading` in piece mode for why), and the merge applies the rules to them in order;
+ *   (see `PieceModeReading.found` for why), and the merge applies the rules to them in order;
  *   every other finding only counts, per code (`groups`);
  * - the run open when the piece starts is a placeholder: what the piece does to it (its first
  *   failure, its end or its replacement by a new start) is recorded for the merge to apply.

@@ -62,3 +62,48 @@ export const unfinished = (run: Run): Run =>
   run.endLine === undefined
     ? { ...run, result: run.firstFailure ? 'failed' : 'no end in the log' }
     : run;
+
+/** Where a one-line run happened. */
+type RunAt = { file: string; line: number; time: string | undefined };
+
+const oneLine = (kind: RunKind, label: string, at: RunAt, succeeded: boolean): Run => ({
+  kind,
+  label,
+  file: at.file,
+  startLine: at.line,
+  startTime: at.time,
+  endLine: at.line,
+  endTime: at.time,
+  result: succeeded ? 'succeeded' : 'failed',
+});
+
+/** A ReportingEvents record as a run (each record is one); none for a STARTED record. */
+export function reportingEventRun(
+  rr: { event: string; category: string; outcome: string },
+  at: RunAt,
+): Run | undefined {
+  const kind = /download/i.test(rr.category)
+    ? 'download'
+    : /install/i.test(rr.category)
+      ? 'install'
+      : 'scan';
+  if (/STARTED/.test(rr.event)) return undefined;
+  return oneLine(kind, ` ${rr.event} (${rr.category})`.slice(1), at, rr.outcome !== 'Failure');
+}
+
+/** WindowsUpdateClient event ids (§8): 19/20 install, 25/26 scan, 31/41 download. */
+const XML_EVENT_RUNS: Record<number, [RunKind, boolean]> = {
+  19: ['install', true],
+  20: ['install', false],
+  25: ['scan', false],
+  26: ['scan', true],
+  31: ['download', false],
+  41: ['download', true],
+};
+
+/** An exported event (`Event <id>`) as a run, when its id is one of a run's. */
+export function xmlEventRun(component: string, at: RunAt): Run | undefined {
+  const id = Number(component.replace('Event ', ''));
+  const entry = XML_EVENT_RUNS[id];
+  return entry && oneLine(entry[0], `event ${id}`, at, entry[1]);
+}

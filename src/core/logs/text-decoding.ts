@@ -190,3 +190,16 @@ export class LineSplitter {
     return line.slice(0, MAX_LINE_CHARS);
   }
 }
+
+/**
+ * The end of the slice of `bytes` from `at` (about `size` bytes): just past the slice's last
+ * line end when it has one. In UTF-8 a line end byte is never part of another character, and
+ * text that ends at a line end is read by the fast path as it is, where text cut mid-line is
+ * first joined to the rest of its line (a copy of the whole slice).
+ */
+export function sliceEnd(bytes: Uint8Array, at: number, size: number, utf8: boolean): number {
+  const end = Math.min(bytes.length, at + size);
+  if (!utf8 || end === bytes.length) return end;
+  const nl = bytes.lastIndexOf(0x0a, end - 1);
+  return nl >= at ? nl + 1 : end;
+}
