@@ -116,10 +116,14 @@ describe('a log file read at offsets on worker threads answers what one thread a
       `${'x'.repeat(MAX_LINE_CHARS + 10)} [HRESULT = 0x80070005]\r`,
     );
     const bytes = Buffer.from(lines.join('\n'), 'latin1');
-    const { one, threads, pieces, here } = await both('CBS.log', bytes, 4000);
+    const { one, threads, pieces, byWorkers, here } = await both('CBS.log', bytes, 4000);
     expect(threads).toEqual(one);
     expect(here).toBeGreaterThan(0);
-    expect(pieces).toBeGreaterThan(3);
+    // How many pieces the workers take depends on how busy the machine is; each of the two
+    // holds at least its first one (the test waits for that): the overlong line's, read again
+    // here, and one more, merged.
+    expect(byWorkers).toBeGreaterThanOrEqual(2);
+    expect(pieces).toBeGreaterThan(0);
   });
 
   it('a worker that cannot start: this thread reads its pieces, with the same answer', async () => {
