@@ -81,10 +81,28 @@ const bytesOf = (text) => {
   return Number(match[1]) * 1024 ** ' KMGT'.indexOf(match[2] || ' ');
 };
 
+/**
+ * A command's output and the CPU time it used (user + system, its children included), read
+ * with the shell's `times`: how busy the load generator was tells whether it was the limit.
+ */
+async function runTimed(command, args, options) {
+  const script = '"$@"; code=$?; times >&2; exit $code';
+  const { stdout, stderr } = await run('bash', ['-c', script, 'bash', command, ...args], options);
+  // `times` prints the shell's own times, then its children's: `0m0.546s 0m2.507s`.
+  const children = stderr.trim().split('\n').at(-1) ?? '';
+  const cpuSeconds = [...children.matchAll(/(\d+)m([\d.]+)s/g)].reduce(
+    (sum, m) => sum + Number(m[1]) * 60 + Number(m[2]),
+    0,
+  );
+  return { stdout, cpuSeconds };
+}
+
 async function wrkRate(url, { seconds, connections, headers }) {
   const args = ['-t', String(GENERATOR.threads), '-c', String(connections), '-d', `${seconds}s`];
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
-  const { stdout } = await run('wrk', [...args, url], { maxBuffer: 16 * 1024 * 1024 });
+  const { stdout, cpuSeconds } = await runTimed('wrk', [...args, url], {
+    maxBuffer: 16 * 1024 * 1024,
+  });
   const rate = /Requests\/sec:\s+([\d.]+)/.exec(stdout);
   const total = /(\d+) requests in/.exec(stdout);
   const transfer = /Transfer\/sec:\s+(\S+)/.exec(stdout);
@@ -98,6 +116,7 @@ async function wrkRate(url, { seconds, connections, headers }) {
     perSecond: Number(rate[1]),
     requests: total ? Number(total[1]) : Number.NaN,
     bytesPerSecond: transfer ? bytesOf(transfer[1]) : Number.NaN,
+    generatorBusy: cpuSeconds / seconds / GENERATOR.threads,
   };
 }
 
@@ -105,7 +124,7 @@ async function autocannonRate(url, { seconds, connections, headers }) {
   const args = ['--json', '-w', String(GENERATOR.workers), '-c', String(connections)];
   args.push('-d', String(seconds));
   for (const [name, value] of Object.entries(headers)) args.push('-H', `${name}: ${value}`);
-  const { stdout } = await run(process.execPath, [AUTOCANNON, ...args, url], {
+  const { stdout, cpuSeconds } = await runTimed(process.execPath, [AUTOCANNON, ...args, url], {
     maxBuffer: 64 * 1024 * 1024,
   });
   const result = JSON.parse(stdout);
@@ -116,6 +135,7 @@ async function autocannonRate(url, { seconds, connections, headers }) {
     perSecond: result.requests.average,
     requests: result.requests.total,
     bytesPerSecond: result.throughput.average,
+    generatorBusy: cpuSeconds / seconds / GENERATOR.workers,
   };
 }
 
