@@ -3,6 +3,7 @@ import { loadWindowsTables } from '../../adapters/catalog/load-windows-tables.js
 import { buildCatalog } from './catalog.js';
 import { nameOrder } from './code-name.js';
 import { parseTable } from './parse-tables.js';
+import { referenceCatalog } from '../../test-support/reference-read-notation.js';
 
 const tables = await loadWindowsTables();
 const catalog = buildCatalog(tables);
@@ -77,6 +78,27 @@ describe('valueOfName', () => {
   it('answers [] for an unknown name and never matches a part of a name', () => {
     expect(catalog.valueOfName('NOT_A_NAME')).toEqual([]);
     expect(catalog.valueOfName('SOAPCLIENT_INITIALIZE')).toEqual([]);
+  });
+
+  it('answers every spelling as the upper-cased name looked up (its fast path for written names)', () => {
+    const plain = referenceCatalog(catalog);
+    const all = catalog.values().flatMap((v) => catalog.namesOf(v).map((n) => n.name));
+    const spellings = all.flatMap((name) => [
+      name,
+      name.toLowerCase(),
+      name.charAt(0).toLowerCase() + name.slice(1),
+      // Letters whose upper case is ASCII: ſ → S, ı → I, ﬀ → FF.
+      name.replace('S', 'ſ'),
+      name.toLowerCase().replace('i', 'ı'),
+      name.replace('FF', 'ﬀ'),
+      `${name}_`,
+      name.slice(1),
+    ]);
+    const wrong = spellings.filter(
+      (s) => JSON.stringify(catalog.valueOfName(s)) !== JSON.stringify(plain.valueOfName(s)),
+    );
+    expect(wrong).toEqual([]);
+    expect(catalog.valueOfName('wu_e_pt_ſoapclient_initialize')).toHaveLength(1);
   });
 });
 

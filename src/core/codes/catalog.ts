@@ -73,6 +73,15 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
       else entries.push({ value, name });
     }
   }
+  // The names as most look-ups write them, upper- or lower-case: found without upper-casing
+  // the input first (a new string, hashed and compared in full). A key is here only when its
+  // upper-case is the `byName` key, so a hit answers what `byName` would.
+  const byWrittenName = new Map<string, NamedValue[]>();
+  for (const [key, entries] of byName) {
+    if (key.toUpperCase() === key) byWrittenName.set(key, entries);
+    const lower = key.toLowerCase();
+    if (lower.toUpperCase() === key) byWrittenName.set(lower, entries);
+  }
   const known = Object.freeze(
     [...new Set([...byValue.keys(), ...labels.keys()])].sort((a, b) => a - b),
   );
@@ -88,7 +97,10 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
 
   return {
     namesOf: (value) => byValue.get(value) ?? NONE,
-    valueOfName: (name) => byName.get(name.toUpperCase()) ?? NONE,
+    valueOfName: (name) =>
+      byWrittenName.get(name) ??
+      (mayUpperCaseToAnother(name) ? byName.get(name.toUpperCase()) : undefined) ??
+      NONE,
     namesEndingWith: (tail) => tailIndex().get(tail.toUpperCase()) ?? NONE,
     facilityName: (facility) => facilities.get(facility),
     isKnown: (value) => byValue.has(value) || labels.has(value),
@@ -97,6 +109,18 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
     setupOperationName: (operation) => operations.get(operation),
     values: () => known,
   };
+}
+
+/**
+ * False when `name.toUpperCase()` is `name` itself (ASCII with no lower-case letter): every
+ * such `byName` key is in `byWrittenName`, so a miss there is a miss.
+ */
+function mayUpperCaseToAnother(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** Stable sort keeps file order inside one slot; a name in two tables (SPAPI) stays once. */
