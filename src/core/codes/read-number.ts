@@ -1,15 +1,12 @@
 import type { Catalog } from './catalog.js';
 import { formatCode, hresultFromWin32, MAX_WIN32_CODE } from './code-value.js';
 import {
-  BARE_HEX,
-  DECIMAL,
   MAX_DECIMAL_DIGITS,
   MAX_HEX_DIGITS,
   MAX_WIN32_DECIMAL_DIGITS,
-  NEGATIVE_DECIMAL,
-  PREFIXED_HEX,
 } from './notation-patterns.js';
 import type { Candidate, TokenReading } from './reading.js';
+import { hexValue, shapeOf, WordShape } from './text-words.js';
 
 /**
  * Numeric notations, ranked by DESIGN.md "Canonical forms". Secondary readings that the rule
@@ -20,18 +17,26 @@ const read = (...candidates: Candidate[]): TokenReading => ({ kind: 'read', cand
 const invalid = (message: string): TokenReading => ({ kind: 'invalid', message });
 
 export function readNumberToken(token: string, catalog: Catalog): TokenReading {
-  const prefixed = PREFIXED_HEX.exec(token);
-  if (prefixed) return readPrefixedHex(token, prefixed[1] ?? '');
+  // One pass over the characters says which pattern can match (the patterns, as regexes,
+  // cost a call each on every look-up).
+  const first = token.charCodeAt(0);
+  // PREFIXED_HEX: `0x` or `0X`, then hex digits only (none is a shape, but no reading).
+  if (token.length >= 2 && first === 48 && (token.charCodeAt(1) | 32) === 120) {
+    if (token.length === 2) return { kind: 'none' };
+    if ((shapeOf(token, 2) & WordShape.hex) === 0) return { kind: 'none' };
+    return readPrefixedHex(token, token.length - 2);
+  }
+  // NEGATIVE_DECIMAL: `-` then one digit or more.
+  if (first === 45) {
+    return (shapeOf(token, 1) & WordShape.digits) !== 0 ? readNegative(token) : { kind: 'none' };
+  }
+  const shape = shapeOf(token);
+  if ((shape & WordShape.digits) !== 0) return readDecimal(token, catalog);
 
-  const negative = NEGATIVE_DECIMAL.exec(token);
-  if (negative) return readNegative(token);
-
-  if (DECIMAL.test(token)) return readDecimal(token, catalog);
-
-  if (BARE_HEX.test(token)) {
+  if ((shape & WordShape.hex) !== 0) {
     if (token.length > MAX_HEX_DIGITS) return tooManyHexDigits(token, token.length);
     return read({
-      value: parseInt(token, 16),
+      value: hexValue(token),
       notation: 'bare-hex',
       reason: 'Hex digits without 0x (it has letters A–F, so it cannot be decimal).',
     });
@@ -39,11 +44,10 @@ export function readNumberToken(token: string, catalog: Catalog): TokenReading {
   return { kind: 'none' };
 }
 
-function readPrefixedHex(token: string, digits: string): TokenReading {
-  if (digits === '') return { kind: 'none' };
-  if (digits.length > MAX_HEX_DIGITS) return tooManyHexDigits(token, digits.length);
+function readPrefixedHex(token: string, digits: number): TokenReading {
+  if (digits > MAX_HEX_DIGITS) return tooManyHexDigits(token, digits);
   return read({
-    value: parseInt(digits, 16),
+    value: hexValue(token, 2),
     notation: 'hex',
     reason: 'Written with 0x: hexadecimal.',
   });
@@ -76,7 +80,7 @@ function readDecimal(token: string, catalog: Catalog): TokenReading {
     reason,
   });
   const asHex = (reason: string): Candidate => ({
-    value: parseInt(token, 16),
+    value: hexValue(token),
     notation: 'bare-hex',
     reason,
   });
@@ -120,7 +124,7 @@ function readDecimal(token: string, catalog: Catalog): TokenReading {
         ),
       );
     }
-    const hex = parseInt(token, 16);
+    const hex = hexValue(token);
     if (catalog.isKnown(hex)) {
       candidates.push(
         asHex(
