@@ -7,7 +7,9 @@ import type { TokenReading } from './reading.js';
  * (a `_`-bounded suffix of exactly one name in all tables) reads as that name.
  */
 export function readNameToken(token: string, catalog: Catalog): TokenReading {
-  if (!SYMBOLIC_NAME.test(token)) return { kind: 'none' };
+  // Numbers, the most frequent tokens, fail on their first character: no regex call for them.
+  const first = token.charCodeAt(0);
+  if (!isNameStart(first) || !SYMBOLIC_NAME.test(token)) return { kind: 'none' };
 
   const exact = catalog.valueOfName(token);
   if (exact.length > 0) {
@@ -36,3 +38,7 @@ export function readNameToken(token: string, catalog: Catalog): TokenReading {
     })),
   };
 }
+
+/** SYMBOLIC_NAME's first character: a letter or `_`. */
+const isNameStart = (c: number): boolean =>
+  (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

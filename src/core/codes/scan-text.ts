@@ -37,15 +37,15 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
     // Dates, times and counts: a short number counts only right after a word ("error 5").
     if (decimal && length <= MAX_WIN32_DECIMAL_DIGITS && !endsInWordAt(text, start)) return;
     const word = text.slice(start, end);
+    // The 12 characters before the word, for the key-word tests; cut out only for them.
     let before: string | undefined;
-    const textBefore = (): string => (before ??= text.slice(Math.max(0, start - 12), start));
 
     // After "NTSTATUS" a plain decimal is the status value itself (success and informational
     // values are positive), not a Win32 code.
     if (
       decimal &&
       (ntstatusInText ??= NTSTATUS_WORD.test(text)) &&
-      NTSTATUS_KEY_BEFORE.test(textBefore())
+      NTSTATUS_KEY_BEFORE.test((before ??= textBefore(text, start)))
     ) {
       const value = Number(word);
       if (value <= 0xffffffff) {
@@ -71,7 +71,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
       if (
         value <= MAX_WIN32_CODE &&
         (gleInText ??= GLE_WORD.test(text)) &&
-        WIN32_KEY_BEFORE.test(textBefore())
+        WIN32_KEY_BEFORE.test(before ?? textBefore(text, start))
       ) {
         strong.push({
           value: hresultFromWin32(value),
@@ -112,13 +112,13 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
       return;
     }
 
-    if (isWeakNumber(shape, length, textBefore)) {
+    if (isWeakNumber(shape, length, text, start)) {
       const reading = readNumberToken(word, catalog);
       if (reading.kind === 'read') {
         const ntstatus =
           (shape & WordShape.negative) !== 0 &&
           (ntstatusInText ??= NTSTATUS_WORD.test(text)) &&
-          NTSTATUS_KEY_BEFORE.test(textBefore());
+          NTSTATUS_KEY_BEFORE.test(before ?? textBefore(text, start));
         for (const candidate of reading.candidates) {
           const reason = ntstatus
             ? 'After "NTSTATUS": the 32 bits as a signed decimal, read as an NTSTATUS (0xC… for errors).'
@@ -163,11 +163,14 @@ function endsInWordAt(text: string, end: number): boolean {
   return last >= 97 && last <= 122;
 }
 
-function isWeakNumber(shape: number, length: number, before: () => string): boolean {
+const textBefore = (text: string, start: number): string =>
+  text.slice(Math.max(0, start - 12), start);
+
+function isWeakNumber(shape: number, length: number, text: string, start: number): boolean {
   if ((shape & WordShape.negative) !== 0) return true;
   if ((shape & WordShape.digits) !== 0) {
     if (length === MAX_DECIMAL_DIGITS || length === MAX_HEX_DIGITS) return true;
-    return length <= MAX_WIN32_DECIMAL_DIGITS && CODE_KEY_BEFORE.test(before());
+    return length <= MAX_WIN32_DECIMAL_DIGITS && CODE_KEY_BEFORE.test(textBefore(text, start));
   }
   // Eight hex digits with at least one digit: a word of letters only is just a word.
   const eightHex = WordShape.hex | WordShape.someDigit;
