@@ -158,3 +158,18 @@ describe('what the catalog adds for families and setup', () => {
     expect(values).toContain(0x80244001);
   });
 });
+
+describe('value look-ups take 32-bit unsigned values only', () => {
+  it('the same bits as a negative int32, a fraction or 2^32 + value are in no table', () => {
+    const setup = catalog.values().find((v) => catalog.labelOf(v) !== undefined) ?? 0;
+    for (const value of [0x80244001, 0x80070005, setup]) {
+      expect(catalog.namesOf(value).length + (catalog.labelOf(value) ? 1 : 0)).toBeGreaterThan(0);
+      for (const other of [value | 0, value + 0.5, value + 2 ** 32, -value]) {
+        expect(catalog.namesOf(other)).toEqual([]);
+        expect(catalog.labelOf(other)).toBeUndefined();
+        expect(catalog.isKnown(other)).toBe(false);
+      }
+    }
+    expect(catalog.isKnown(-0)).toBe(catalog.isKnown(0));
+  });
+});
