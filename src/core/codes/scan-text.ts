@@ -136,8 +136,9 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
       }
     }
   });
-  if (weak.length === 0) return strong;
-  return strong.length === 0 ? weak : strong.concat(weak);
+  // Pushed one by one: `concat` was the costliest line of a log line's scan.
+  for (const candidate of weak) strong.push(candidate);
+  return strong;
 }
 
 const found = (word: string, reason: string): string => `Found "${word}" in the text. ${reason}`;

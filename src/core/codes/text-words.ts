@@ -35,11 +35,31 @@ export function hexDigitValue(c: number): number {
   return lower >= 97 && lower <= 102 ? lower - 87 : -1;
 }
 
+/**
+ * Per ASCII character, by table look-ups: whether a word has it (`WORD`), which all-of bits a
+ * word keeps when it has it (`KEEP`) and which some-of bits it gains (`ADD`). A look-up per
+ * character, not a chain of comparisons: the loop runs over every character of the text.
+ */
+const WORD = new Uint8Array(128);
+const KEEP = new Uint8Array(128).fill(0xff & ~(DIGITS | HEX));
+const ADD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  WORD[c] = isWordChar(c) ? 1 : 0;
+  if (isDigit(c)) {
+    KEEP[c] = 0xff;
+    ADD[c] = SOME_DIGIT;
+  } else if (c === 95) {
+    KEEP[c] = 0xff & ~(DIGITS | HEX);
+    ADD[c] = UNDERSCORE;
+  } else if (hexDigitValue(c) >= 0) {
+    KEEP[c] = 0xff & ~DIGITS;
+  }
+}
+
 /** The shape bits of one character of a word, given the bits so far (all-of bits fall away). */
 function shapeWith(shape: number, c: number): number {
-  if (isDigit(c)) return shape | SOME_DIGIT;
-  if (c === 95) return (shape & ~(DIGITS | HEX)) | UNDERSCORE;
-  return hexDigitValue(c) >= 0 ? shape & ~DIGITS : shape & ~(DIGITS | HEX);
+  if (c >= 128) return shape & ~(DIGITS | HEX);
+  return (shape & (KEEP[c] ?? 0)) | (ADD[c] ?? 0);
 }
 
 /**
@@ -78,7 +98,7 @@ export function forEachWord(
       c === 45 &&
       isDigit(text.charCodeAt(i + 1)) &&
       !(i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45));
-    if (!negative && !isWordChar(c)) {
+    if (!negative && (c >= 128 || WORD[c] === 0)) {
       i++;
       continue;
     }
@@ -92,8 +112,8 @@ export function forEachWord(
       shape = DIGITS | HEX;
       for (; i < length; i++) {
         const d = text.charCodeAt(i);
-        if (!isWordChar(d)) break;
-        shape = shapeWith(shape, d);
+        if (d >= 128 || WORD[d] === 0) break;
+        shape = (shape & (KEEP[d] ?? 0)) | (ADD[d] ?? 0);
       }
     }
     if (!codeLikeOnly || (shape & (SOME_DIGIT | UNDERSCORE)) !== 0) visit(start, i, shape);
