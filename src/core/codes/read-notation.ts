@@ -4,7 +4,13 @@ import { suggestNearCodes } from './did-you-mean.js';
 import { ACCEPTED_FORMS } from './notation-patterns.js';
 import { suggestCodes } from './notation-suggestions.js';
 import { readToken } from './read-token.js';
-import type { Candidate, NotationError, Reading, TokenReading } from './reading.js';
+import {
+  NO_READING,
+  type Candidate,
+  type NotationError,
+  type Reading,
+  type TokenReading,
+} from './reading.js';
 import { fail, ok, type Result } from '../result.js';
 import { scanText } from './scan-text.js';
 import { readSetupExtend } from './setup-extend.js';
@@ -34,7 +40,7 @@ export function readNotation(input: string, catalog: Catalog): Result<Reading[],
     });
   }
 
-  const whole: TokenReading = hasSpace(text) ? { kind: 'none' } : readToken(text, catalog);
+  const whole: TokenReading = hasSpace(text) ? NO_READING : readToken(text, catalog);
   if (whole.kind === 'read') return ok(rank(whole.candidates, catalog, text));
   if (whole.kind === 'invalid') {
     return fail(withSuggestions(`${whole.message} ${ACCEPTED_FORMS}`, suggestAll(text, catalog)));

@@ -5,8 +5,8 @@ import {
   MAX_HEX_DIGITS,
   MAX_WIN32_DECIMAL_DIGITS,
 } from './notation-patterns.js';
-import type { Candidate, TokenReading } from './reading.js';
-import { hexValue, shapeOf, WordShape } from './text-words.js';
+import { NO_READING, type Candidate, type TokenReading } from './reading.js';
+import { hexValue, numberShapeOf, WordShape } from './text-words.js';
 
 /**
  * Numeric notations, ranked by DESIGN.md "Canonical forms". Secondary readings that the rule
@@ -22,15 +22,15 @@ export function readNumberToken(token: string, catalog: Catalog): TokenReading {
   const first = token.charCodeAt(0);
   // PREFIXED_HEX: `0x` or `0X`, then hex digits only (none is a shape, but no reading).
   if (token.length >= 2 && first === 48 && (token.charCodeAt(1) | 32) === 120) {
-    if (token.length === 2) return { kind: 'none' };
-    if ((shapeOf(token, 2) & WordShape.hex) === 0) return { kind: 'none' };
+    if (token.length === 2) return NO_READING;
+    if ((numberShapeOf(token, 2) & WordShape.hex) === 0) return NO_READING;
     return readPrefixedHex(token, token.length - 2);
   }
   // NEGATIVE_DECIMAL: `-` then one digit or more.
   if (first === 45) {
-    return (shapeOf(token, 1) & WordShape.digits) !== 0 ? readNegative(token) : { kind: 'none' };
+    return (numberShapeOf(token, 1) & WordShape.digits) !== 0 ? readNegative(token) : NO_READING;
   }
-  const shape = shapeOf(token);
+  const shape = numberShapeOf(token);
   if ((shape & WordShape.digits) !== 0) return readDecimal(token, catalog);
 
   if ((shape & WordShape.hex) !== 0) {
@@ -41,7 +41,7 @@ export function readNumberToken(token: string, catalog: Catalog): TokenReading {
       reason: 'Hex digits without 0x (it has letters A–F, so it cannot be decimal).',
     });
   }
-  return { kind: 'none' };
+  return NO_READING;
 }
 
 function readPrefixedHex(token: string, digits: number): TokenReading {

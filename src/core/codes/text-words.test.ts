@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BARE_HEX, DECIMAL } from './notation-patterns.js';
-import { forEachWord, hexValue, shapeOf, WordShape } from './text-words.js';
+import { forEachWord, hexValue, numberShapeOf, shapeOf, WordShape } from './text-words.js';
 
 /** The shape bits must say what the notation patterns, their specification, say of a word. */
 const byPatterns = (word: string): number =>
@@ -25,6 +25,17 @@ describe('shapeOf', () => {
       fc.property(fc.array(alphabet, { maxLength: 12 }), (chars) => {
         const word = chars.join('');
         expect(shapeOf(word)).toBe(byPatterns(word));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('numberShapeOf: the digits and hex bits of shapeOf, from any start', () => {
+    fc.assert(
+      fc.property(fc.array(alphabet, { maxLength: 12 }), fc.nat(3), (chars, start) => {
+        const word = chars.join('');
+        const bits = WordShape.digits | WordShape.hex;
+        expect(numberShapeOf(word, start)).toBe(shapeOf(word, start) & bits);
       }),
       { numRuns: 3000 },
     );

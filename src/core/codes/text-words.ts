@@ -73,6 +73,20 @@ export function shapeOf(text: string, start = 0, end = text.length): number {
   return shape;
 }
 
+/**
+ * Only the `digits` and `hex` bits of `shapeOf`, and it stops as soon as both have fallen
+ * away: a name's second letter usually settles it.
+ */
+export function numberShapeOf(text: string, start = 0): number {
+  if (text.length <= start) return 0;
+  let shape = DIGITS | HEX;
+  for (let i = start; i < text.length && shape !== 0; i++) {
+    const c = text.charCodeAt(i);
+    shape &= c < 128 ? (KEEP[c] ?? 0) : 0;
+  }
+  return shape;
+}
+
 /** `text[start, end)` read as hex digits (the caller knows they are; at most 13 of them). */
 export function hexValue(text: string, start = 0, end = text.length): number {
   let value = 0;
