@@ -101,7 +101,7 @@ function aLine(): string {
     () => `ntstatus=${aNotation()}`,
     () => `Exception from HRESULT: ${aNotation()}`,
     () =>
-      `${hex} ${pickOf(['-', '–', '—', ' - ', '-  '])}0x${below(10)}${hex8(below(0x10000)).slice(4)}`,
+      `${hex} ${pickOf(['-', '–', '—', ' - ', '-  ', '\t-\t', '\u00a0–\u00a0', '\u2028-', ' x', ';'])}0x${below(10)}${hex8(below(0x10000)).slice(4)}`,
     () => `0xC1900101 - 0x${below(0x100000).toString(16).padStart(5, '0')} then 0xC1900101-0x4000D`,
     () => `0xC1900101 - 0x4000D1 and 0xC1900101 - 0x400`,
     () => `Error code: ${below(100_000)}; status ${below(100)}, err=${below(20)}`,

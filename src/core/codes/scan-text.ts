@@ -80,7 +80,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
         });
       } else {
         EXTEND_AFTER.lastIndex = end;
-        const extend = EXTEND_AFTER.exec(text);
+        const extend = mayDashFollow(text, end) ? EXTEND_AFTER.exec(text) : null;
         if (extend) {
           skipUntil = EXTEND_AFTER.lastIndex;
           strong.push({
@@ -162,6 +162,18 @@ function endsInWordAt(text: string, end: number): boolean {
   while (i >= 0 && text.charCodeAt(i) === 32) i--;
   const last = text.charCodeAt(i) | 32;
   return last >= 97 && last <= 122;
+}
+
+/**
+ * Whether EXTEND_AFTER can match at `at`: after ASCII white space comes a dash or a character
+ * past ASCII (which may be a dash or a Unicode space). Most codes in text are followed by
+ * neither, and the regex call costs more than this look.
+ */
+function mayDashFollow(text: string, at: number): boolean {
+  let i = at;
+  let c = text.charCodeAt(i);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  return c === 45 || c >= 128;
 }
 
 const textBefore = (text: string, start: number): string =>
