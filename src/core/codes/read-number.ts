@@ -14,7 +14,15 @@ import { hexValue, numberShapeOf, WordShape } from './text-words.js';
  */
 
 const read = (...candidates: Candidate[]): TokenReading => ({ kind: 'read', candidates });
+const readAll = (candidates: Candidate[]): TokenReading => ({ kind: 'read', candidates });
 const invalid = (message: string): TokenReading => ({ kind: 'invalid', message });
+
+/** Decimal digits (the caller knows they are; at most 15 of them) added up: `Number` costs more. */
+function decimalValue(digits: string, start = 0): number {
+  let value = 0;
+  for (let i = start; i < digits.length; i++) value = value * 10 + (digits.charCodeAt(i) - 48);
+  return value;
+}
 
 export function readNumberToken(token: string, catalog: Catalog): TokenReading {
   // One pass over the characters says which pattern can match (the patterns, as regexes,
@@ -54,7 +62,8 @@ function readPrefixedHex(token: string, digits: number): TokenReading {
 }
 
 function readNegative(token: string): TokenReading {
-  const value = Number(token);
+  // `-0` stays -0, as Number gives it; past 15 digits Number reads it (beyond -2^31 either way).
+  const value = token.length <= 16 ? -decimalValue(token, 1) : Number(token);
   if (value < -0x80000000) {
     return invalid(`"${token}" is below -2147483648, the smallest signed 32-bit value.`);
   }
@@ -68,42 +77,40 @@ function readNegative(token: string): TokenReading {
 
 function readDecimal(token: string, catalog: Catalog): TokenReading {
   const digits = token.length;
-  const value = Number(token);
-  if (digits > MAX_DECIMAL_DIGITS || value > 0xffffffff) {
+  // More than ten digits is too large whatever they are, so only up to ten are added up.
+  const value = digits > MAX_DECIMAL_DIGITS ? Infinity : decimalValue(token);
+  if (value > 0xffffffff) {
     return invalid(
       `"${token}" is larger than a 32-bit value (at most 4294967295, or 8 hex digits).`,
     );
   }
-  const asDecimal = (reason: string): Candidate => ({
-    value,
-    notation: 'unsigned-decimal',
-    reason,
-  });
-  const asHex = (reason: string): Candidate => ({
-    value: hexValue(token),
-    notation: 'bare-hex',
-    reason,
-  });
 
   if (digits === MAX_HEX_DIGITS) {
     const candidates = [
-      asHex('Eight digits are read as hex first: the usual way a code is copied without 0x.'),
+      asHex(
+        token,
+        'Eight digits are read as hex first: the usual way a code is copied without 0x.',
+      ),
     ];
     if (catalog.isKnown(value)) {
       candidates.push(
         asDecimal(
+          value,
           'Also a decimal number whose value is in the tables; eight digits read as hex first, so it comes second.',
         ),
       );
     }
-    return read(...candidates);
+    return readAll(candidates);
   }
   if (digits === MAX_DECIMAL_DIGITS) {
-    return read(asDecimal('Ten decimal digits: the 32 bits written as an unsigned decimal.'));
+    return read(
+      asDecimal(value, 'Ten decimal digits: the 32 bits written as an unsigned decimal.'),
+    );
   }
   if (digits > MAX_HEX_DIGITS) {
     return read(
       asDecimal(
+        value,
         'Nine decimal digits cannot be hex (a code has at most 8 hex digits), so the 32 bits in decimal.',
       ),
     );
@@ -120,6 +127,7 @@ function readDecimal(token: string, catalog: Catalog): TokenReading {
     if (catalog.isKnown(value)) {
       candidates.push(
         asDecimal(
+          value,
           `Also the plain value ${value}, which is in the tables; short decimals read as Win32 first, so it comes after.`,
         ),
       );
@@ -128,22 +136,37 @@ function readDecimal(token: string, catalog: Catalog): TokenReading {
     if (catalog.isKnown(hex)) {
       candidates.push(
         asHex(
+          token,
           'Also the same digits as hex, which is in the tables; short decimals read as Win32 first, so it comes after.',
         ),
       );
     }
-    return read(...candidates);
+    return readAll(candidates);
   }
   // 6-7 digits (or a 5-digit number above 65535): decimal only when the tables know it,
   // hex beside it as the other way such digits are copied.
   if (catalog.isKnown(value)) {
     return read(
-      asDecimal('A decimal whose value is in the tables.'),
-      asHex('The same digits read as hex, beside the decimal reading.'),
+      asDecimal(value, 'A decimal whose value is in the tables.'),
+      asHex(token, 'The same digits read as hex, beside the decimal reading.'),
     );
   }
-  return read(asHex('Read as hex digits without 0x; as a decimal this value is in no table.'));
+  return read(
+    asHex(token, 'Read as hex digits without 0x; as a decimal this value is in no table.'),
+  );
 }
+
+const asDecimal = (value: number, reason: string): Candidate => ({
+  value,
+  notation: 'unsigned-decimal',
+  reason,
+});
+
+const asHex = (digits: string, reason: string): Candidate => ({
+  value: hexValue(digits),
+  notation: 'bare-hex',
+  reason,
+});
 
 function tooManyHexDigits(token: string, digits: number): TokenReading {
   return invalid(
