@@ -60,6 +60,8 @@ function aNotation(): string {
     () => `${v >>> 0}${below(10)}`,
     () => `-${2 ** 31 + below(1000)}`,
     () => `-${below(10)}`,
+    () => `-${'0'.repeat(below(20))}${below(100_000)}`,
+    () => `${'0'.repeat(below(12))}${below(100_000)}`,
     () => '0x',
     () => hex8(v).replace('0', 'O'),
     () => hex8(v).slice(1),
