@@ -62,7 +62,8 @@ function readPrefixedHex(token: string, digits: number): TokenReading {
 }
 
 function readNegative(token: string): TokenReading {
-  // `-0` stays -0, as Number gives it; past 15 digits Number reads it (beyond -2^31 either way).
+  // Up to 15 digits the sum is exact (and `-0` stays -0, as Number gives it); longer tokens
+  // (leading zeros, or far below -2^31) are left to Number.
   const value = token.length <= 16 ? -decimalValue(token, 1) : Number(token);
   if (value < -0x80000000) {
     return invalid(`"${token}" is below -2147483648, the smallest signed 32-bit value.`);
