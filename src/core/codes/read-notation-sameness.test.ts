@@ -113,6 +113,9 @@ function aLine(): string {
     () => `Windows-11 build-22631 -5 x-5 --5 (-${below(100_000)})`,
     () => `${aName()} ${aName()}`,
     () => `no code in this line at all`,
+    // Key words before a number, with Unicode spaces too (which only the patterns know).
+    () =>
+      `${pickOf(['NTSTATUS', 'ntstatus', 'gle', 'GLE', 'error', 'hr', 'HResult'])}${pickOf([' ', '\u00a0', '\t', '=', ' :\u3000', '\u2028=\u00a0', ''])}${pickOf([String(aValue() | 0), String(aValue() >>> 0), `0x${below(0x10000).toString(16)}`, String(below(100_000))])}`,
     () => `${hex8(aValue())} ${hex8(aValue()).toLowerCase()} ABCDEFAB 1234abcd`,
   ];
   return pickOf(lines)();

@@ -24,10 +24,6 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
   const strong: Candidate[] = [];
   const weak: Candidate[] = [];
   let skipUntil = 0;
-  // Whether the key words occur in the text at all, asked once and only when a word needs it:
-  // most words of a log line are never looked at with the key-word patterns.
-  let ntstatusInText: boolean | undefined;
-  let gleInText: boolean | undefined;
   // Most words of a log line are plain words, no digit and no `_`, so never a code: only the
   // others are cut out of the text.
   forEachWord(text, true, (start, end, shape) => {
@@ -44,7 +40,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
     // values are positive), not a Win32 code.
     if (
       decimal &&
-      (ntstatusInText ??= NTSTATUS_WORD.test(text)) &&
+      keyMayEndAt(text, start, S) &&
       NTSTATUS_KEY_BEFORE.test((before ??= textBefore(text, start)))
     ) {
       const value = Number(word);
@@ -70,7 +66,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
       const value = hexValue(text, start + 2, end);
       if (
         value <= MAX_WIN32_CODE &&
-        (gleInText ??= GLE_WORD.test(text)) &&
+        keyMayEndAt(text, start, E) &&
         WIN32_KEY_BEFORE.test(before ?? textBefore(text, start))
       ) {
         strong.push({
@@ -117,7 +113,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
       if (reading.kind === 'read') {
         const ntstatus =
           (shape & WordShape.negative) !== 0 &&
-          (ntstatusInText ??= NTSTATUS_WORD.test(text)) &&
+          keyMayEndAt(text, start, S) &&
           NTSTATUS_KEY_BEFORE.test(before ?? textBefore(text, start));
         for (const candidate of reading.candidates) {
           const reason = ntstatus
@@ -143,12 +139,29 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
 
 const found = (word: string, reason: string): string => `Found "${word}" in the text. ${reason}`;
 
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Lower-case char codes: the last letter of "ntstatus" and of "gle". */
+const S = 115;
+const E = 101;
+
 /**
- * What NTSTATUS_KEY_BEFORE and WIN32_KEY_BEFORE need somewhere in the text (the same letters,
- * case-insensitive in the same way): without it the key-word test is not made at all.
+ * Whether a key-word pattern (`\bKEY\s*[=:]?\s*$`) can match before `start`: going back over
+ * ASCII white space, one `=` or `:` and white space again, the key's last letter must come (a
+ * character past ASCII may be a Unicode space, so the pattern decides then). Most words of a
+ * log line fail this, and the pattern's call costs more than the look.
  */
-const NTSTATUS_WORD = /ntstatus/i;
-const GLE_WORD = /gle/i;
+function keyMayEndAt(text: string, start: number, lastLetter: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  if (c === 61 || c === 58) {
+    i--;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  }
+  const last = text.charCodeAt(i);
+  return last >= 128 || (last | 32) === lastLetter;
+}
 
 /**
  * Whether a word (then at most one `=` or `:`, and spaces) ends `before`: the cheap test that
