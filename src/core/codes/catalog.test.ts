@@ -3,6 +3,7 @@ import { loadWindowsTables } from '../../adapters/catalog/load-windows-tables.js
 import { buildCatalog } from './catalog.js';
 import { nameOrder } from './code-name.js';
 import { parseTable } from './parse-tables.js';
+import { referenceCatalog } from '../../test-support/reference-read-notation.js';
 
 const tables = await loadWindowsTables();
 const catalog = buildCatalog(tables);
@@ -78,6 +79,27 @@ describe('valueOfName', () => {
     expect(catalog.valueOfName('NOT_A_NAME')).toEqual([]);
     expect(catalog.valueOfName('SOAPCLIENT_INITIALIZE')).toEqual([]);
   });
+
+  it('answers every spelling as the upper-cased name looked up (its fast path for written names)', () => {
+    const plain = referenceCatalog(catalog);
+    const all = catalog.values().flatMap((v) => catalog.namesOf(v).map((n) => n.name));
+    const spellings = all.flatMap((name) => [
+      name,
+      name.toLowerCase(),
+      name.charAt(0).toLowerCase() + name.slice(1),
+      // Letters whose upper case is ASCII: ſ → S, ı → I, ﬀ → FF.
+      name.replace('S', 'ſ'),
+      name.toLowerCase().replace('i', 'ı'),
+      name.replace('FF', 'ﬀ'),
+      `${name}_`,
+      name.slice(1),
+    ]);
+    const wrong = spellings.filter(
+      (s) => JSON.stringify(catalog.valueOfName(s)) !== JSON.stringify(plain.valueOfName(s)),
+    );
+    expect(wrong).toEqual([]);
+    expect(catalog.valueOfName('wu_e_pt_ſoapclient_initialize')).toHaveLength(1);
+  });
 });
 
 describe('facilities, isKnown, tails', () => {
@@ -134,5 +156,20 @@ describe('what the catalog adds for families and setup', () => {
     expect(values.every((v, i) => i === 0 || (values[i - 1] ?? -1) < v)).toBe(true);
     expect(values.every((v) => catalog.isKnown(v))).toBe(true);
     expect(values).toContain(0x80244001);
+  });
+});
+
+describe('value look-ups take 32-bit unsigned values only', () => {
+  it('the same bits as a negative int32, a fraction or 2^32 + value are in no table', () => {
+    const setup = catalog.values().find((v) => catalog.labelOf(v) !== undefined) ?? 0;
+    for (const value of [0x80244001, 0x80070005, setup]) {
+      expect(catalog.namesOf(value).length + (catalog.labelOf(value) ? 1 : 0)).toBeGreaterThan(0);
+      for (const other of [value | 0, value + 0.5, value + 2 ** 32, -value]) {
+        expect(catalog.namesOf(other)).toEqual([]);
+        expect(catalog.labelOf(other)).toBeUndefined();
+        expect(catalog.isKnown(other)).toBe(false);
+      }
+    }
+    expect(catalog.isKnown(-0)).toBe(catalog.isKnown(0));
   });
 });

@@ -73,6 +73,20 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
       else entries.push({ value, name });
     }
   }
+  // The names as most look-ups write them, upper- or lower-case: found without upper-casing
+  // the input first (a new string, hashed and compared in full). A key is here only when its
+  // upper-case is the `byName` key, so a hit answers what `byName` would.
+  const byWrittenName = new Map<string, NamedValue[]>();
+  for (const [key, entries] of byName) {
+    if (key.toUpperCase() === key) byWrittenName.set(key, entries);
+    const lower = key.toLowerCase();
+    if (lower.toUpperCase() === key) byWrittenName.set(lower, entries);
+  }
+  // The value maps asked on every look-up, keyed by the value as int32 (see `slotOf`).
+  const namesBySlot = new Map<number, readonly CodeName[]>();
+  for (const [value, names] of byValue) namesBySlot.set(value | 0, names);
+  const labelsBySlot = new Map<number, string>();
+  for (const [value, label] of labels) labelsBySlot.set(value | 0, label);
   const known = Object.freeze(
     [...new Set([...byValue.keys(), ...labels.keys()])].sort((a, b) => a - b),
   );
@@ -87,16 +101,40 @@ export function buildCatalog(tables: ReadonlyArray<TableText>): Catalog {
     ));
 
   return {
-    namesOf: (value) => byValue.get(value) ?? NONE,
-    valueOfName: (name) => byName.get(name.toUpperCase()) ?? NONE,
+    namesOf: (value) => (isSlot(value) ? namesBySlot.get(value | 0) : undefined) ?? NONE,
+    valueOfName: (name) =>
+      byWrittenName.get(name) ??
+      (mayUpperCaseToAnother(name) ? byName.get(name.toUpperCase()) : undefined) ??
+      NONE,
     namesEndingWith: (tail) => tailIndex().get(tail.toUpperCase()) ?? NONE,
     facilityName: (facility) => facilities.get(facility),
-    isKnown: (value) => byValue.has(value) || labels.has(value),
-    labelOf: (value) => labels.get(value),
+    isKnown: (value) =>
+      isSlot(value) && (namesBySlot.has(value | 0) || labelsBySlot.has(value | 0)),
+    labelOf: (value) => (isSlot(value) ? labelsBySlot.get(value | 0) : undefined),
     setupPhaseName: (phase) => phases.get(phase),
     setupOperationName: (operation) => operations.get(operation),
     values: () => known,
   };
+}
+
+/**
+ * Catalogued values are 32-bit unsigned (they come from canonical codes). Such a value as int32
+ * is a small integer for V8, where the unsigned form of most error codes (2^31 and up) is a
+ * heap number that a Map hashes and compares more slowly; `value | 0` is one-to-one on them.
+ * Any other number (negative, fractional, too large) is in no table.
+ */
+const isSlot = (value: number): boolean => value >>> 0 === value;
+
+/**
+ * False when `name.toUpperCase()` is `name` itself (ASCII with no lower-case letter): every
+ * such `byName` key is in `byWrittenName`, so a miss there is a miss.
+ */
+function mayUpperCaseToAnother(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c >= 128) return true;
+  }
+  return false;
 }
 
 /** Stable sort keeps file order inside one slot; a name in two tables (SPAPI) stays once. */

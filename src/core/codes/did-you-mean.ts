@@ -92,6 +92,9 @@ function codeLikeWords(input: string): { digits: string; typed: string }[] {
  * the dense Windows Update ranges a two-edit search visits hundreds of codes (measured: it
  * made an average suggestion cost 5–10 times more).
  */
+/** 16 ** n for the digit positions of a code: a table, since `**` was this loop's main cost. */
+const POWERS_OF_16 = Array.from({ length: CODE_DIGITS + 1 }, (_, n) => 16 ** n);
+
 function nearValues(digits: string, catalog: Catalog): Map<number, number> {
   const near = new Map<number, number>();
   const known = knownOf(catalog);
@@ -117,7 +120,7 @@ function nearValues(digits: string, catalog: Catalog): Map<number, number> {
   } else if (digits.length === CODE_DIGITS - 1) {
     const value = parseInt(digits, 16);
     for (let right = 0; right < CODE_DIGITS; right++) {
-      const scale = 16 ** right;
+      const scale = POWERS_OF_16[right] ?? 0;
       const low = value % scale;
       const high = Math.floor(value / scale);
       for (let digit = 0; digit < 16; digit++) {

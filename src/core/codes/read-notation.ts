@@ -1,14 +1,20 @@
 import type { Catalog } from './catalog.js';
 import { formatCode } from './code-value.js';
-import { decodeCode, describeKnownWrapped } from './decode-hresult.js';
 import { suggestNearCodes } from './did-you-mean.js';
 import { ACCEPTED_FORMS } from './notation-patterns.js';
 import { suggestCodes } from './notation-suggestions.js';
 import { readToken } from './read-token.js';
-import type { Candidate, NotationError, Reading, TokenReading } from './reading.js';
+import {
+  NO_READING,
+  type Candidate,
+  type NotationError,
+  type Reading,
+  type TokenReading,
+} from './reading.js';
 import { fail, ok, type Result } from '../result.js';
 import { scanText } from './scan-text.js';
 import { readSetupExtend } from './setup-extend.js';
+import { valueFacts } from './value-facts.js';
 
 /**
  * Any notation of a code → its readings, most likely first (DESIGN.md "Canonical forms",
@@ -34,7 +40,7 @@ export function readNotation(input: string, catalog: Catalog): Result<Reading[],
     });
   }
 
-  const whole: TokenReading = /\s/.test(text) ? { kind: 'none' } : readToken(text, catalog);
+  const whole: TokenReading = hasSpace(text) ? NO_READING : readToken(text, catalog);
   if (whole.kind === 'read') return ok(rank(whole.candidates, catalog, text));
   if (whole.kind === 'invalid') {
     return fail(withSuggestions(`${whole.message} ${ACCEPTED_FORMS}`, suggestAll(text, catalog)));
@@ -51,6 +57,18 @@ export function readNotation(input: string, catalog: Catalog): Result<Reading[],
   );
 }
 
+/** `/\s/.test(text)`, by a loop over char codes for ASCII text (a regex call costs more). */
+function hasSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // Tab, line feed, vertical tab, form feed, carriage return, space.
+    if (c === 32 || (c >= 9 && c <= 13)) return true;
+    // Past ASCII the regex knows Unicode's spaces (U+00A0, U+2028, U+FEFF, …).
+    if (c >= 128) return /\s/.test(text);
+  }
+  return false;
+}
+
 /** The sure fixes (look-alike letters, an extra digit) first, then the nearest known codes. */
 function suggestAll(text: string, catalog: Catalog): string[] {
   const sure = suggestCodes(text, catalog);
@@ -63,43 +81,47 @@ function suggestAll(text: string, catalog: Catalog): string[] {
  * table names is still known when the code wrapped inside it is (HRESULT_FROM_NT, …).
  */
 function rank(candidates: readonly Candidate[], catalog: Catalog, input: string): Reading[] {
+  // Most inputs have one candidate: no list of values seen is needed for it.
+  const only = candidates.length === 1 ? candidates[0] : undefined;
+  if (only !== undefined) return [readingOf(only, 1, catalog, input)];
   // A plain array: there are only ever a few candidates, and a Set costs more to make.
   const seen: number[] = [];
   const readings: Reading[] = [];
   for (const candidate of candidates) {
-    const { value, notation } = candidate;
-    if (seen.includes(value)) continue;
-    seen.push(value);
-    const names = catalog.namesOf(value);
-    const label = catalog.labelOf(value);
-    const knownVia =
-      names.length === 0 && label === undefined
-        ? describeKnownWrapped(decodeCode(value, catalog))
-        : undefined;
-    const reading: Reading = {
-      code: formatCode(value),
-      value,
-      notation,
-      known: names.length > 0 || label !== undefined || knownVia !== undefined,
-      names,
-      rank: readings.length + 1,
-      reason:
-        knownVia === undefined
-          ? candidate.reason
-          : `${candidate.reason} No table names it, but it is ${knownVia}.`,
-    };
-    if (label !== undefined) reading.label = label;
-    if (knownVia !== undefined) reading.knownVia = knownVia;
-    if (candidate.extend !== undefined) {
-      reading.extend = readSetupExtend(candidate.extend, catalog);
-    }
-    if (!reading.known && (notation === 'hex' || notation === 'bare-hex')) {
-      const near = suggestNearCodes(candidate.written ?? input, catalog, MAX_READING_SUGGESTIONS);
-      if (near.length > 0) reading.suggestions = near.map((n) => n.code);
-    }
-    readings.push(reading);
+    if (seen.includes(candidate.value)) continue;
+    seen.push(candidate.value);
+    readings.push(readingOf(candidate, readings.length + 1, catalog, input));
   }
   return readings;
+}
+
+/** A fresh object for every call: callers may add to the readings they are handed. */
+function readingOf(candidate: Candidate, rank: number, catalog: Catalog, input: string): Reading {
+  const { value, notation } = candidate;
+  const facts = valueFacts(value, catalog);
+  const knownVia = facts.knownVia;
+  const reading: Reading = {
+    code: facts.code,
+    value,
+    notation,
+    known: facts.known,
+    names: facts.names,
+    rank,
+    reason:
+      knownVia === undefined
+        ? candidate.reason
+        : `${candidate.reason} No table names it, but it is ${knownVia}.`,
+  };
+  if (facts.label !== undefined) reading.label = facts.label;
+  if (knownVia !== undefined) reading.knownVia = knownVia;
+  if (candidate.extend !== undefined) {
+    reading.extend = readSetupExtend(candidate.extend, catalog);
+  }
+  if (!reading.known && (notation === 'hex' || notation === 'bare-hex')) {
+    const near = suggestNearCodes(candidate.written ?? input, catalog, MAX_READING_SUGGESTIONS);
+    if (near.length > 0) reading.suggestions = near.map((n) => n.code);
+  }
+  return reading;
 }
 
 function withSuggestions(message: string, suggestions: string[]): NotationError {

@@ -66,3 +66,6 @@ export type TokenReading =
   /** A name ending shared by several names: not a reading, but worth listing. */
   | { kind: 'ambiguous'; tail: string; names: readonly string[] }
   | { kind: 'none' };
+
+/** The one `none` reading: a constant, since readers return it for most tokens they are asked. */
+export const NO_READING: TokenReading = Object.freeze({ kind: 'none' });

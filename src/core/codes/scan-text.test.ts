@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { TEXT_TOKEN } from './notation-patterns.js';
-import { textTokens } from './scan-text.js';
+import { textTokens } from './text-words.js';
 
 /** The tokenizer must split text exactly as the TEXT_TOKEN pattern, its specification, does. */
 const byPattern = (text: string) =>

@@ -6,12 +6,12 @@ import {
   MAX_HEX_DIGITS,
   MAX_WIN32_DECIMAL_DIGITS,
   NTSTATUS_KEY_BEFORE,
-  PREFIXED_HEX,
   WIN32_KEY_BEFORE,
 } from './notation-patterns.js';
 import { readNumberToken } from './read-number.js';
 import type { Candidate } from './reading.js';
 import { EXTEND_AFTER } from './setup-extend.js';
+import { forEachWord, hexValue, shapeOf, WordShape } from './text-words.js';
 
 /**
  * Codes inside text: "error 0x80244001 on Windows 11", `hr=0x80244001`,
@@ -26,41 +26,57 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
   let skipUntil = 0;
   // Most words of a log line are plain words, no digit and no `_`, so never a code: only the
   // others are cut out of the text.
-  for (const match of textTokens(text, true)) {
-    if (match.index < skipUntil) continue;
-    const word = match.word;
+  forEachWord(text, true, (start, end, shape) => {
+    if (start < skipUntil) return;
+    const length = end - start;
+    const decimal = (shape & WordShape.digits) !== 0;
     // Dates, times and counts: a short number counts only right after a word ("error 5").
-    if (isShortDecimal(word) && !endsInWordAt(text, match.index)) continue;
-    const before = text.slice(Math.max(0, match.index - 12), match.index);
-    const found = (reason: string): string => `Found "${word}" in the text. ${reason}`;
+    if (decimal && length <= MAX_WIN32_DECIMAL_DIGITS && !endsInWordAt(text, start)) return;
+    const word = text.slice(start, end);
+    // The 12 characters before the word, for the key-word tests; cut out only for them.
+    let before: string | undefined;
 
     // After "NTSTATUS" a plain decimal is the status value itself (success and informational
     // values are positive), not a Win32 code.
-    if (isDecimal(word) && NTSTATUS_KEY_BEFORE.test(before)) {
+    if (
+      decimal &&
+      keyMayEndAt(text, start, S) &&
+      NTSTATUS_KEY_BEFORE.test((before ??= textBefore(text, start)))
+    ) {
       const value = Number(word);
       if (value <= 0xffffffff) {
         weak.push({
           value,
           notation: 'unsigned-decimal',
-          reason: found('After "NTSTATUS": the status value written as a decimal.'),
+          reason: found(word, 'After "NTSTATUS": the status value written as a decimal.'),
           written: word,
         });
-        continue;
+        return;
       }
     }
 
-    const hex = PREFIXED_HEX.exec(word);
-    if (hex && (hex[1] ?? '').length > 0 && (hex[1] ?? '').length <= MAX_HEX_DIGITS) {
-      const value = parseInt(hex[1] ?? '', 16);
-      if (value <= MAX_WIN32_CODE && WIN32_KEY_BEFORE.test(before)) {
+    // `0x` and 1 to 8 hex digits (PREFIXED_HEX with digits).
+    if (
+      length > 2 &&
+      length <= 2 + MAX_HEX_DIGITS &&
+      text.charCodeAt(start) === 48 &&
+      (text.charCodeAt(start + 1) | 32) === 120 &&
+      (shapeOf(text, start + 2, end) & WordShape.hex) !== 0
+    ) {
+      const value = hexValue(text, start + 2, end);
+      if (
+        value <= MAX_WIN32_CODE &&
+        keyMayEndAt(text, start, E) &&
+        WIN32_KEY_BEFORE.test(before ?? textBefore(text, start))
+      ) {
         strong.push({
           value: hresultFromWin32(value),
           notation: 'hex',
-          reason: found('gle= is GetLastError, a Win32 code; it wraps to 0x8007xxxx.'),
+          reason: found(word, 'gle= is GetLastError, a Win32 code; it wraps to 0x8007xxxx.'),
         });
       } else {
-        EXTEND_AFTER.lastIndex = match.index + word.length;
-        const extend = EXTEND_AFTER.exec(text);
+        EXTEND_AFTER.lastIndex = end;
+        const extend = mayDashFollow(text, end) ? EXTEND_AFTER.exec(text) : null;
         if (extend) {
           skipUntil = EXTEND_AFTER.lastIndex;
           strong.push({
@@ -73,29 +89,32 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
           strong.push({
             value,
             notation: 'hex',
-            reason: found('Written with 0x: hexadecimal.'),
+            reason: found(word, 'Written with 0x: hexadecimal.'),
             written: word,
           });
         }
       }
-      continue;
+      return;
     }
 
-    if (word.includes('_')) {
+    if ((shape & WordShape.underscore) !== 0) {
       for (const { value, name } of catalog.valueOfName(word)) {
         strong.push({
           value,
           notation: 'name',
-          reason: found(`The exact symbolic name ${name.name}.`),
+          reason: found(word, `The exact symbolic name ${name.name}.`),
         });
       }
-      continue;
+      return;
     }
 
-    if (isWeakNumber(word, before)) {
+    if (isWeakNumber(shape, length, text, start)) {
       const reading = readNumberToken(word, catalog);
       if (reading.kind === 'read') {
-        const ntstatus = NTSTATUS_KEY_BEFORE.test(before) && word.startsWith('-');
+        const ntstatus =
+          (shape & WordShape.negative) !== 0 &&
+          keyMayEndAt(text, start, S) &&
+          NTSTATUS_KEY_BEFORE.test(before ?? textBefore(text, start));
         for (const candidate of reading.candidates) {
           const reason = ntstatus
             ? 'After "NTSTATUS": the 32 bits as a signed decimal, read as an NTSTATUS (0xC… for errors).'
@@ -104,7 +123,7 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
           const next: Candidate = {
             value: candidate.value,
             notation: candidate.notation,
-            reason: found(reason),
+            reason: found(word, reason),
             written: word,
           };
           if (candidate.extend !== undefined) next.extend = candidate.extend;
@@ -112,49 +131,36 @@ export function scanText(text: string, catalog: Catalog): Candidate[] {
         }
       }
     }
-  }
-  return [...strong, ...weak];
+  });
+  // Pushed one by one: `concat` was the costliest line of a log line's scan.
+  for (const candidate of weak) strong.push(candidate);
+  return strong;
 }
 
-const isWordChar = (c: number): boolean =>
-  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const found = (word: string, reason: string): string => `Found "${word}" in the text. ${reason}`;
+
+const isSpace = (c: number): boolean => c === 32 || (c >= 9 && c <= 13);
+
+/** Lower-case char codes: the last letter of "ntstatus" and of "gle". */
+const S = 115;
+const E = 101;
 
 /**
- * The words of TEXT_TOKEN (notation-patterns.ts), found by a loop over char codes: the
- * regex, with its look-behind, was the largest cost of scanning a log line. With
- * `codeLikeOnly`, only the words with a digit or `_` (those that may be a code), the others
- * skipped without being cut out of the text.
+ * Whether a key-word pattern (`\bKEY\s*[=:]?\s*$`) can match before `start`: going back over
+ * ASCII white space, one `=` or `:` and white space again, the key's last letter must come (a
+ * character past ASCII may be a Unicode space, so the pattern decides then). Most words of a
+ * log line fail this, and the pattern's call costs more than the look.
  */
-export function textTokens(text: string, codeLikeOnly = false): { word: string; index: number }[] {
-  const tokens: { word: string; index: number }[] = [];
-  const length = text.length;
-  let i = 0;
-  while (i < length) {
-    const c = text.charCodeAt(i);
-    const negative =
-      c === 45 &&
-      isDigit(text.charCodeAt(i + 1)) &&
-      !(i > 0 && (isWordChar(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === 45));
-    if (!negative && !isWordChar(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    // A negative number has digits; a word may have none (`c` is its first character).
-    let codeLike = negative || isDigit(c) || c === 95;
-    i++;
-    if (negative) while (i < length && isDigit(text.charCodeAt(i))) i++;
-    else {
-      for (; i < length; i++) {
-        const d = text.charCodeAt(i);
-        if (!isWordChar(d)) break;
-        if (!codeLike && (isDigit(d) || d === 95)) codeLike = true;
-      }
-    }
-    if (codeLike || !codeLikeOnly) tokens.push({ word: text.slice(start, i), index: start });
+function keyMayEndAt(text: string, start: number, lastLetter: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  if (c === 61 || c === 58) {
+    i--;
+    while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
   }
-  return tokens;
+  const last = text.charCodeAt(i);
+  return last >= 128 || (last | 32) === lastLetter;
 }
 
 /**
@@ -171,20 +177,28 @@ function endsInWordAt(text: string, end: number): boolean {
   return last >= 97 && last <= 122;
 }
 
-function isDecimal(word: string): boolean {
-  for (let i = 0; i < word.length; i++) if (!isDigit(word.charCodeAt(i))) return false;
-  return word.length > 0;
+/**
+ * Whether EXTEND_AFTER can match at `at`: after ASCII white space comes a dash or a character
+ * past ASCII (which may be a dash or a Unicode space). Most codes in text are followed by
+ * neither, and the regex call costs more than this look.
+ */
+function mayDashFollow(text: string, at: number): boolean {
+  let i = at;
+  let c = text.charCodeAt(i);
+  while (c === 32 || (c >= 9 && c <= 13)) c = text.charCodeAt(++i);
+  return c === 45 || c >= 128;
 }
 
-const isShortDecimal = (word: string): boolean =>
-  word.length <= MAX_WIN32_DECIMAL_DIGITS && isDecimal(word);
+const textBefore = (text: string, start: number): string =>
+  text.slice(Math.max(0, start - 12), start);
 
-function isWeakNumber(word: string, before: string): boolean {
-  if (/^-\d+$/.test(word)) return true;
-  if (/^\d+$/.test(word)) {
-    if (word.length === MAX_DECIMAL_DIGITS || word.length === MAX_HEX_DIGITS) return true;
-    return word.length <= MAX_WIN32_DECIMAL_DIGITS && CODE_KEY_BEFORE.test(before);
+function isWeakNumber(shape: number, length: number, text: string, start: number): boolean {
+  if ((shape & WordShape.negative) !== 0) return true;
+  if ((shape & WordShape.digits) !== 0) {
+    if (length === MAX_DECIMAL_DIGITS || length === MAX_HEX_DIGITS) return true;
+    return length <= MAX_WIN32_DECIMAL_DIGITS && CODE_KEY_BEFORE.test(textBefore(text, start));
   }
   // Eight hex digits with at least one digit: a word of letters only is just a word.
-  return word.length === MAX_HEX_DIGITS && /^[0-9a-f]+$/i.test(word) && /\d/.test(word);
+  const eightHex = WordShape.hex | WordShape.someDigit;
+  return length === MAX_HEX_DIGITS && (shape & eightHex) === eightHex;
 }
