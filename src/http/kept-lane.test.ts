@@ -96,6 +96,7 @@ async function stop() {
 }
 
 const KEPT_PATHS = [
+  ['the home page', '/'],
   ['the API look-up', '/api/v1/codes/0x80244001'],
   ['an article page', '/windows-update/0x80244001'],
   ['a code page without an article', `/codes/${NO_ARTICLE}`],
@@ -194,6 +195,20 @@ describe.each(DATABASES)('the kept-answer lane on $name', ({ target }) => {
     const again = await get(path);
     expect(await laneAnswers()).toBe(before + 1);
     expect(again.body.equals(changed.body)).toBe(true);
+  });
+
+  it('leaves the home page to the app once the most looked-up codes changed', async () => {
+    await get('/');
+    await get('/');
+    const before = await laneAnswers();
+    // A code without an article is on the home page only once people look it up.
+    expect((await get('/')).body.toString()).not.toContain(NO_ARTICLE);
+    for (let i = 0; i < 5; i++) await get(`/api/v1/codes/${NO_ARTICLE}`);
+    await composed.deps.lookups.flush();
+    const laneBefore = await laneAnswers();
+    expect((await get('/')).body.toString()).toContain(NO_ARTICLE);
+    expect(await laneAnswers()).toBe(laneBefore);
+    expect(laneBefore).toBeGreaterThan(before);
   });
 
   it('leaves an article page to the app on a new day (support may have ended meanwhile)', async () => {

@@ -69,10 +69,19 @@ export function registerWebRoutes(
     });
   }
 
-  app.get('/', async (c) => {
+  // The most looked-up codes change the page as well as the content does.
+  const homeState = async () => {
     const popular = await deps.demand.mostLookedUp(HOME_POPULAR_CODES);
-    // The most looked-up codes change the page as well as the content does.
     const version = `${await deps.store.contentVersion()}|${popular.map((p) => p.code).join(',')}`;
+    return { popular, version };
+  };
+
+  app.get('/', async (c) => {
+    const { popular, version } = await homeState();
+    offerToLane(c, {
+      current: async () => (await homeState()).version === version,
+      served: () => observePageCache?.('hit'),
+    });
     const page =
       cache.get('/', version) ??
       cache.set(
