@@ -72,6 +72,8 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
   // A fresh registry per app, so that two apps in one process never share counters.
   const metrics = createMetrics();
   const newId = randomUUID;
+  // One request line for the middleware and the lane: the same text, one memo of routes.
+  const line = requestLineOf(logger);
   // Kept answers given again in front of the app; not when a test judges TLS its own way,
   // since the lane must judge it as the app does.
   const isTrusted = trustRule(server.trustProxy);
@@ -79,7 +81,7 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
     options.trustedTls === undefined
       ? new KeptLane({
           newId,
-          line: requestLineOf(logger),
+          line,
           count: metrics.countKept,
           overTls: (request) => cameOverTlsTo(request, isTrusted),
           routes: (c) => ({ logRoute: routeOf(c), metricsRoute: metricsRouteOf(c) }),
@@ -90,7 +92,7 @@ export function createHttpApp(deps: AppDeps, options: HttpAppOptions = {}): Hono
     fold(
       [
         requestIdStep(newId),
-        requestLogStep(logger),
+        requestLogStep(line),
         securityHeadersStep(options.trustedTls ?? tlsByDefault),
         utf8ContentTypeStep(),
         headWithoutBodyStep(),

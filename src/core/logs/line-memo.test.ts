@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { cbsLine, wuLine } from '../../../bench/log-lines.mjs';
 import { catalog } from '../../test-support/analyse-log-text.js';
+import { applyEdits } from '../../test-support/line-edits.js';
 import { extractCodes } from './extract-codes.js';
 import type { LogFormat } from './log-format.js';
 import { LineMemo } from './line-memo.js';
@@ -31,20 +32,6 @@ const CASES: [LogFormat, string[]][] = [
   ],
 ];
 
-/** A line with a few characters replaced, inserted or deleted (the time included). */
-const mutate = (line: string, edits: [number, string, string][]): string => {
-  let out = line;
-  for (const [at, kind, text] of edits) {
-    const i = out.length === 0 ? 0 : at % out.length;
-    out =
-      kind === 'delete'
-        ? out.slice(0, i) + out.slice(i + 1)
-        : kind === 'insert'
-          ? out.slice(0, i) + text + out.slice(i)
-          : out.slice(0, i) + text + out.slice(i + text.length);
-  }
-  return out;
-};
 const edits = fc.array(
   fc.tuple(
     fc.nat(),
@@ -86,7 +73,7 @@ describe('line memo: the facts of a line after its time, remembered', () => {
       fc.assert(
         fc.property(fc.constantFrom(...lines), edits, fc.nat(59), (line, change, second) => {
           const other = line.replace(/:\d\d([,.])/, `:${String(second).padStart(2, '0')}$1`);
-          expectAsParsed(memo, format, mutate(line, change));
+          expectAsParsed(memo, format, applyEdits(line, change));
           // The same text after another time: a memo hit, with this line's time.
           expectAsParsed(memo, format, other);
           expectAsParsed(memo, format, line);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyseBytes, catalog } from '../../test-support/analyse-log-text.js';
+import { applyEdits } from '../../test-support/line-edits.js';
 import { extractCodes } from './extract-codes.js';
 import { detectFormat, type LogFormat } from './log-format.js';
 import { LINE_PARSERS } from './parse-line.js';
@@ -38,19 +39,7 @@ const mutated = fc
       { maxLength: 6 },
     ),
   )
-  .map(([line, edits]) => {
-    let out = line;
-    for (const [at, kind, text] of edits) {
-      const i = out.length === 0 ? 0 : at % out.length;
-      out =
-        kind === 'delete'
-          ? out.slice(0, i) + out.slice(i + 1)
-          : kind === 'insert'
-            ? out.slice(0, i) + text + out.slice(i)
-            : out.slice(0, i) + text + out.slice(i + text.length);
-    }
-    return out;
-  });
+  .map(([line, edits]) => applyEdits(line, edits));
 const anyLine = fc.oneof(
   mutated,
   fc.string({ maxLength: 300 }),

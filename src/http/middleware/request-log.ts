@@ -57,23 +57,21 @@ export function requestLineOf(logger: Logger): RequestLine {
   };
 }
 
-/** One structured line per request (see `requestLineOf`). */
-export const requestLogStep = (logger: Logger): Step<{ started: number; own: number }> => {
-  const line = requestLineOf(logger);
-  return {
-    before: (c) => ({ started: performance.now(), own: c.req.routeIndex }),
-    after(c, { started, own }) {
-      // Still at this middleware's own index: no route took the request.
-      const route = c.req.routeIndex === own ? '(unmatched)' : routeOf(c);
-      line(c.get('requestId'), c.req.method, route, c.res.status, started);
-    },
-  };
-};
+/** One structured line per request, written by `line` (see `requestLineOf`). */
+export const requestLogStep = (line: RequestLine): Step<{ started: number; own: number }> => ({
+  before: (c) => ({ started: performance.now(), own: c.req.routeIndex }),
+  after(c, { started, own }) {
+    // Still at this middleware's own index: no route took the request.
+    const route = c.req.routeIndex === own ? '(unmatched)' : routeOf(c);
+    line(c.get('requestId'), c.req.method, route, c.res.status, started);
+  },
+});
 
 /** Distinct route patterns (and methods) whose JSON is kept; more means someone varies them. */
 const KEPT_ROUTES = 256;
 
-export const requestLog = (logger: Logger): MiddlewareHandler => fold([requestLogStep(logger)]);
+export const requestLog = (logger: Logger): MiddlewareHandler =>
+  fold([requestLogStep(requestLineOf(logger))]);
 
 /**
  * A 5xx, once, with its stack (pino's `err` serializer) and the request id the answer shows.

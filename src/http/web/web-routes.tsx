@@ -131,12 +131,12 @@ export function registerWebRoutes(
     const requested = query === 'yes' || query === 'again' ? query : undefined;
     deps.lookups.recordLookup(lookup);
     // The page shows how many asked for an article: that count is part of its version.
-    const pageVersion = `${version}|${await deps.demand.articleRequestCount(best.code)}`;
+    const versionAt = async (content: string): Promise<string> =>
+      `${content}|${await deps.demand.articleRequestCount(best.code)}`;
+    const pageVersion = await versionAt(version);
     const key = `codes/${input}?${requested ?? ''}&${typed?.input ?? ''}`;
     offerToLane(c, {
-      current: async () =>
-        `${await deps.store.contentVersion()}|${await deps.demand.articleRequestCount(best.code)}` ===
-        pageVersion,
+      current: async () => (await versionAt(await deps.store.contentVersion())) === pageVersion,
       served: () => {
         deps.lookups.recordLookup(lookup);
         observePageCache?.('hit');
